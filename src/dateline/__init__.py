@@ -1,0 +1,58 @@
+"""dateline: dated news articles -> an evidence-linked database of political events.
+
+Public API:
+
+    dateline.extract(text, published=...) -> Article     # no database
+    dateline.open(db_path) -> Store                       # .ingest(paths), queries
+"""
+
+from __future__ import annotations
+
+from .records import (
+    Amount,
+    Article,
+    DateRef,
+    Document,
+    Entity,
+    Event,
+    Item,
+    Mention,
+    Quote,
+    RawDocument,
+    Reject,
+    Segment,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Amount",
+    "Article",
+    "DateRef",
+    "Document",
+    "Entity",
+    "Event",
+    "Item",
+    "Mention",
+    "Quote",
+    "RawDocument",
+    "Reject",
+    "Segment",
+    "extract",
+    "open",
+    "__version__",
+]
+
+
+def extract(text: str, published: str | None = None, **kwargs):  # noqa: ANN201 - see pipeline.extract
+    """Extract an Article from one article's text. See ``dateline.pipeline.extract``."""
+    from .pipeline import extract as _extract
+
+    return _extract(text, published, **kwargs)
+
+
+def open(db_path: str = "dateline.db"):  # noqa: A001 - mirrors sqlite_utils/sqlite3 naming
+    """Open (creating and migrating if needed) a dateline database. Returns a ``Store``."""
+    from .store import Store
+
+    return Store(db_path)

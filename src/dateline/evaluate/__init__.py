@@ -1,0 +1,1 @@
+"""Evaluation: the gold scorer and readers for public benchmark formats."""

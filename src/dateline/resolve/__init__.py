@@ -1,0 +1,1 @@
+"""Stage 5: resolving mentions to actors (within an article) and amounts to USD."""
