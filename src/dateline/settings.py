@@ -1,0 +1,181 @@
+"""Settings: declared as data, read from defaults < config file < command-line flags.
+
+    SETTINGS                      the declared settings (name, default, help)
+    load(config=None, **flags)    -> Settings, an immutable object passed down explicitly
+
+The config file is ``dateline.toml`` in the current folder, or the file given
+with ``--config``. Its keys are the setting names; JSON Lines field names go in
+a ``[fields]`` table::
+
+    db = "news.db"
+    batch_size = 32
+    date = "2024-01-08"
+    format = "json"
+
+    [fields]
+    text = "body"        # the record's text is in its "body" field
+    published = "date"
+
+A flag that was not given (``None``) leaves the file's or default value in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .errors import ConfigError
+
+CONFIG_FILE = "dateline.toml"
+FORMATS = ("table", "json", "csv", "jsonl")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One declared setting: its name (also the config key), default and help text."""
+
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "dateline.db", "SQLite database file to write and query (created if missing)."),
+    Setting("batch_size", 16, "Number of documents spaCy parses together while ingesting."),
+    Setting(
+        "fields",
+        {},
+        "JSON Lines field names, as record field -> input field (e.g. text=body, published=date).",
+    ),
+    Setting(
+        "date", None, "Publication date (YYYY-MM-DD) for inputs that carry none, such as plain .txt files."
+    ),
+    Setting("format", "table", "Output format of query commands: table, json or csv."),
+)
+
+
+def _frozen(mapping: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The resolved settings of one run. Immutable: make a new one with ``dataclasses.replace``."""
+
+    db: str = "dateline.db"
+    batch_size: int = 16
+    fields: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
+    date: str | None = None
+    format: str = "table"
+    config: str | None = None  # the config file that was read, if any (not a setting itself)
+
+    def field_map(self) -> dict[str, str] | None:
+        """The JSON Lines field names as a plain dict, or None when none are set."""
+        return dict(self.fields) or None
+
+
+def _check(name: str, value: Any, origin: str) -> Any:
+    """Validate one setting value; ``origin`` says where it came from, for the message."""
+    if name == "db":
+        if not isinstance(value, str | Path) or not str(value):
+            raise ConfigError(f"{origin}: db must be a file path, got {value!r}")
+        return str(value)
+    if name == "batch_size":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{origin}: batch_size must be a whole number >= 1, got {value!r}")
+        return value
+    if name == "fields":
+        if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
+            raise ConfigError(f'{origin}: fields must map names to names, e.g. text = "body"; got {value!r}')
+        return _frozen(value)
+    if name == "date":
+        if value is None:
+            return None
+        if isinstance(value, dt.date):  # TOML has a date type: date = 2024-01-08
+            return value.isoformat()[:10]
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise ConfigError(f"{origin}: date must be YYYY-MM-DD, got {value!r}") from None
+    if name == "format":
+        if value not in FORMATS:
+            raise ConfigError(f"{origin}: format must be one of {', '.join(FORMATS)}; got {value!r}")
+        return value
+    return value  # pragma: no cover - every declared setting is handled above
+
+
+def read_config(path: str | Path) -> dict[str, Any]:
+    """The settings in a TOML config file, validated.
+
+    Raises:
+        ConfigError: the file is missing, not TOML, or has an unknown key or a bad value.
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} not found; create it or drop --config") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    known = {s.name for s in SETTINGS}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(
+            f"config file {path}: unknown setting {unknown[0]!r}; known settings: {', '.join(sorted(known))}"
+        )
+    return {k: _check(k, v, f"config file {path}") for k, v in data.items()}
+
+
+def parse_fields(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """``["text=body", "published=date"]`` -> ``{"text": "body", "published": "date"}``.
+
+    Raises:
+        ConfigError: a pair has no ``=``.
+    """
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise ConfigError(f"--field {pair!r}: expected NAME=FIELD, e.g. --field text=body")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def load(config: str | Path | None = None, *, cwd: str | Path | None = None, **flags: Any) -> Settings:
+    """Resolve the settings: defaults, then the config file, then the flags given.
+
+    Args:
+        config: a config file to read; when None, ``dateline.toml`` in ``cwd`` is
+            read if it exists.
+        cwd: the folder to look for ``dateline.toml`` in (default: the current one).
+        **flags: setting values from the command line; ``None`` means "not given".
+            ``fields`` is merged key by key over the config file's.
+
+    Raises:
+        ConfigError: an unknown flag, or a bad value anywhere.
+
+    Example:
+        >>> load(cwd="/nonexistent", db="news.db").db
+        'news.db'
+    """
+    settings = Settings()
+    if config is None:
+        candidate = Path(cwd or ".") / CONFIG_FILE
+        config = candidate if candidate.is_file() else None
+    if config is not None:
+        settings = replace(settings, config=str(config), **read_config(config))
+    known = {f.name for f in fields(Settings)} - {"config"}
+    for name, value in flags.items():
+        if name not in known:
+            raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(sorted(known))}")
+        if value is None:
+            continue
+        if name == "fields":
+            value = {**settings.fields, **value}
+        settings = replace(settings, **{name: _check(name, value, f"option --{name.replace('_', '-')}")})
+    return settings
