@@ -1,0 +1,266 @@
+"""The cleaner on differently shaped pages: must-contain / must-not-contain expectations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.clean import clean, document_id
+from dateline.errors import InputError
+from dateline.read import read_paths, read_text
+from dateline.records import Document, RawDocument
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+SHARED = Path("/work/shared")
+GOLD_DEV = SHARED / "gold" / "dev"
+SEED = SHARED / "seed" / "000_65522404600919ad.txt"
+EXAMPLE_SEED = Path(__file__).parent.parent / "examples" / "seed" / "000_65522404600919ad.txt"
+
+
+def _page(name: str) -> Document:
+    (raw,) = list(read_paths([PAGES / name]))
+    assert isinstance(raw, RawDocument), raw
+    return clean(raw)
+
+
+def _kinds(doc: Document, kind: str) -> list:
+    return [s for s in doc.segments if s.kind == kind]
+
+
+def _assert_offsets(doc: Document, page: str) -> None:
+    for s in doc.segments:
+        assert page[s.start : s.end] == s.text, s
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+def test_wire_story() -> None:
+    doc = _page("wire.txt")
+    assert doc.title == "EU agrees fresh sanctions on Russian metals exports"
+    assert doc.body.startswith("BRUSSELS, March 12 (Reuters) - European Union ambassadors agreed on Tuesday")
+    assert doc.body.endswith("at a meeting in Luxembourg on March 18.")
+    assert doc.body.count("\n\n") == 2  # three paragraphs
+    for junk in ("Skip to main content", "3 min read", "By Anna", "Reporting by", "4:15 PM"):
+        assert junk not in doc.body
+    assert doc.author == "Anna Kowalczyk and Pierre Duval"
+    assert doc.outlet == "Reuters"
+    assert doc.published == "2024-03-12"
+    times = [s.time for s in _kinds(doc, "byline")]
+    assert "2024-03-12T16:15" in times
+    assert len(_kinds(doc, "byline")) == 3  # "By ...", the date line, "Reporting by ..."
+
+
+def test_live_blog_items_get_resolved_times_and_headlines() -> None:
+    page = (PAGES / "liveblog.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    doc = _page("liveblog.txt")
+    _assert_offsets(doc, page)
+    assert doc.title == "Ukraine war live: Western leaders gather in Kyiv on anniversary"
+    # The intro is the body; the items are side segments (analysed through Document.text).
+    assert doc.body == (
+        "Leaders from four countries arrived in the Ukrainian capital on Saturday "
+        "to mark two years since the full-scale invasion."
+    )
+    items = _kinds(doc, "liveblog")
+    assert [(s.time, s.title) for s in items] == [
+        ("2024-02-24T09:12", "Canadian prime minister arrives by train"),
+        ("2024-02-24T11:45", "Air raid alert in central regions"),
+        ("2024-02-24T14:40", "Italy pledges new aid"),
+    ]
+    assert items[0].text.startswith("The prime minister told reporters at the station")
+    assert "150 million euros" in items[2].text
+
+
+def test_live_blog_only_page_makes_first_item_the_body() -> None:
+    page = (
+        "18:05\nTalks end\nThe delegations left the venue after four hours.\nShare\n\n"
+        "19:40\nStatement expected\nA joint statement will be issued tomorrow, officials said."
+    )
+    doc = clean(RawDocument(source="x", published="2024-02-24", text=page))
+    _assert_offsets(doc, page)
+    assert doc.body == "Talks end\n\nThe delegations left the venue after four hours."
+    assert [(s.kind, s.text, s.time) for s in doc.segments if s.kind != "clutter"] == [
+        ("byline", "18:05", "2024-02-24T18:05"),
+        ("liveblog", "A joint statement will be issued tomorrow, officials said.", "2024-02-24T19:40"),
+    ]
+    assert _kinds(doc, "liveblog")[0].title == "Statement expected"
+    assert "Share" in [s.text for s in _kinds(doc, "clutter")]
+
+
+def test_captions_inline_links_and_related_cards() -> None:
+    page = (PAGES / "captions.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    doc = _page("captions.txt")
+    _assert_offsets(doc, page)
+    assert doc.title == "Norway and Denmark sign pact to fund artillery shells"
+    assert doc.body.startswith("Norway and Denmark signed an agreement on Friday")
+    assert '"We cannot wait for the market to do this alone," she told a news conference.' in doc.body
+    for junk in (
+        "Getty Images",
+        "Listen to this article",
+        "Read more",
+        "Lars Holm",
+        "Sweden approves",
+        "Parliament backed",
+        "Finland closes",
+        "World\n",
+    ):
+        assert junk not in doc.body
+    captions = _kinds(doc, "caption")
+    assert len(captions) == 2
+    assert captions[0].text.endswith("(Getty Images)")
+    related = _kinds(doc, "related")
+    assert [s.title for s in related] == [
+        "Nordic defence ministers meet in Helsinki",
+        "Sweden approves record defence budget",
+        "Finland closes two more border crossings",
+    ]
+    assert related[1].text.startswith("Parliament backed a 28 percent rise")
+
+
+def test_one_paragraph_page_drops_bullet_trailer() -> None:
+    doc = _page("one_paragraph.txt")
+    assert doc.title is None
+    assert doc.body.startswith("Protesters gathered outside the parliament in Tbilisi")
+    assert doc.body.endswith("Organisers estimated the crowd at 60,000.")
+    assert "newsletter" not in doc.body and "•" not in doc.body
+    assert [s.text for s in _kinds(doc, "clutter")] == [
+        "Sign up to our Europe newsletter",
+        "Follow us on Twitter",
+        "Read more of our coverage of the region",
+    ]
+
+
+def test_html_page_is_cleaned() -> None:
+    doc = _page("page.html")
+    assert doc.title == "Brazil and Argentina agree to restore trade talks"
+    assert doc.body.startswith("The foreign ministers of Brazil and Argentina agreed on Monday")
+    assert "By Marta Ribeiro" not in doc.body
+    assert doc.body.count("\n\n") == 3
+    assert (doc.author, doc.outlet, doc.format) == ("Marta Ribeiro", "Southern Dispatch", "html")
+
+
+def test_jsonl_records_are_cleaned() -> None:
+    out = list(read_paths([PAGES / "articles.jsonl"], fields={"text": "body", "date": "published"}))
+    doc = clean(out[0])
+    assert doc.body.startswith("Kenya's president met the head of the African Union")
+    assert doc.title == "Kenya and AU discuss Haiti mission"
+    assert doc.source.endswith("articles.jsonl#1")
+
+
+def test_subheading_inside_article_is_kept() -> None:
+    text = (
+        " date 2023-01-01 Leaders meet in Paris\n\n"
+        "The leaders met in Paris on Monday to discuss energy prices.\n\n"
+        "Gas deliveries\n\n"
+        "They agreed to pool gas purchases from next winter, officials said.\n\n"
+        "A second meeting is planned for March in Rome."
+    )
+    doc = clean(read_text(text))
+    assert doc.title == "Leaders meet in Paris"
+    assert doc.body.endswith("A second meeting is planned for March in Rome.")
+    assert "Gas deliveries" in doc.body
+
+
+def test_id_is_content_hash_and_empty_body_raises() -> None:
+    doc = clean(read_text("Ministers met.", date="2024-01-01"))
+    assert doc.id == document_id("Ministers met.", "2024-01-01")
+    assert doc.id != document_id("Ministers met.", "2024-01-02")
+    with pytest.raises(InputError, match="no article text left after cleaning"):
+        clean(read_text("Skip to content\n2 min read\nShare", date="2024-01-01"))
+    with pytest.raises(InputError, match="publication date"):
+        clean(RawDocument(source="x", text="Ministers met."))
+
+
+# --------------------------------------------------------------------------- seed and dev gold
+
+
+def _seed_doc(path: Path) -> tuple[Document, str]:
+    (raw,) = list(read_paths([path]))
+    return clean(raw), raw.text
+
+
+def test_bundled_seed_article() -> None:
+    doc, page = _seed_doc(EXAMPLE_SEED)
+    _assert_offsets(doc, page)
+    assert (
+        doc.title
+        == "Zelensky meets Japanese Foreign Minister: 'Japan is important and strong partner for us'"
+    )
+    assert doc.body.startswith("President Volodymyr Zelensky thanked Japanese Foreign Minister Yoko Kamikawa")
+    for junk in (
+        "Skip to content",
+        "This audio is created with AI assistance",
+        "2 min read",
+        "Author: The Kyiv Independent news desk",
+        "Editors' Picks",
+        "(President's Office)",
+        "Japan pledges $37 million for anti-drone",
+        "Italian FM",
+        "6:58 PM",
+    ):
+        assert junk not in doc.body
+    assert doc.author == "The Kyiv Independent news desk"
+    (card,) = _kinds(doc, "related")
+    assert card.title == "Japan pledges $37 million for anti-drone equipment for Ukraine"
+    assert card.text.startswith("Along with the funds for anti-drone equipment, Japan will also provide")
+    (item,) = _kinds(doc, "liveblog")
+    assert (item.time, item.title) == ("2024-01-07T18:58", "Italian FM: EU should have common army.")
+    assert item.text.startswith("Italian Foreign Minister Antonio Tajani said")
+    assert _kinds(doc, "caption")[0].text.endswith("(President's Office)")
+    assert _kinds(doc, "byline")[0].time == "2024-01-07T22:51"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not GOLD_DEV.is_dir(), reason="needs /work/shared")
+@pytest.mark.parametrize(
+    "gold", sorted(GOLD_DEV.glob("*.json")) if GOLD_DEV.is_dir() else [], ids=lambda p: p.stem
+)
+def test_dev_gold_body_title(gold: Path) -> None:
+    g = json.loads(gold.read_text(encoding="utf-8"))
+    doc, _ = _seed_doc(gold.with_suffix(".txt"))
+    assert doc.body.startswith(g["body"]["starts_with"])
+    for junk in g["body"].get("must_not_contain", []):
+        assert junk not in doc.body
+    assert doc.title == g.get("title")
+    assert doc.published == g["published"]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.is_file(), reason="needs /work/shared")
+def test_bundled_seed_is_the_shared_seed() -> None:
+    assert EXAMPLE_SEED.read_bytes() == SEED.read_bytes()
+
+
+def test_hard_wrapped_wire_copy_is_rejoined() -> None:
+    page = (
+        "Poland and Lithuania agreed on Tuesday to\n"
+        "build a second power link between their grids by 2027,\n"
+        "the two energy ministries said in a joint statement.\n"
+        "    The link will cost about 400 mln euros, of which the\n"
+        "European Union will pay half, the statement said.\n"
+        " Reuter\n"
+    )
+    raw = read_text(page, date="1987-03-03")
+    doc = clean(raw)
+    assert doc.title is None
+    assert doc.body == (
+        "Poland and Lithuania agreed on Tuesday to build a second power link between their grids by 2027, "
+        "the two energy ministries said in a joint statement.\n\n"
+        "The link will cost about 400 mln euros, of which the European Union will pay half, the statement said."
+    )
+    (sig,) = doc.segments
+    assert (sig.kind, sig.text, raw.text[sig.start : sig.end]) == ("clutter", "Reuter", "Reuter")
+
+
+def test_line_continuing_a_sentence_is_joined() -> None:
+    page = (
+        "Talks collapse in Doha\nby Sami Haddad May 1, 2024 8:05 AM\n\n"
+        "The mediators said the two sides\nhad failed to agree on a ceasefire."
+    )
+    doc = clean(read_text(page, date="2024-05-01"))
+    assert doc.title == "Talks collapse in Doha"
+    assert doc.author == "Sami Haddad"
+    assert [(s.kind, s.time) for s in doc.segments] == [("byline", "2024-05-01T08:05")]
+    assert doc.body == "The mediators said the two sides had failed to agree on a ceasefire."
