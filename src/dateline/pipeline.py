@@ -31,9 +31,10 @@ def analyse(parsed: parse_stage.Parsed) -> Article:
     # 4. resolve: one actor per real-world entity, with country and sector
     actors = resolve_actors(parsed)
     # 5. extract: each extractor reads the parse and earlier facts, never mutates them
-    dates = find_dates(doc.body, doc.published, doc=parsed.doc)
-    amounts = find_amounts(doc.body, doc.published, doc=parsed.doc)
-    items = find_items(doc.body, doc=parsed.doc)
+    text = doc.text  # the body, then news-bearing side segments; all offsets index into it
+    dates = find_dates(text, doc.published, doc=parsed.doc)
+    amounts = find_amounts(text, doc.published, doc=parsed.doc)
+    items = find_items(text, doc=parsed.doc)
     quotes = find_quotes(parsed, actors)
     events = find_events(parsed, actors, dates, amounts, items, quotes)
     return Article(
@@ -71,9 +72,13 @@ def process(
     """Steps 1-5 over files and folders, yielding an Article or a Reject per input, in order."""
     pending: list[Document] = []
 
-    def flush() -> Iterator[Article]:
+    def flush() -> Iterator[Article | Reject]:
         for parsed in parse_stage.parse_many(pending, batch_size=batch_size):
-            yield analyse(parsed)
+            # one article's extraction bug must not cost the rest of the batch
+            try:
+                yield analyse(parsed)
+            except Exception as exc:  # noqa: BLE001 - reported as a reject, never swallowed
+                yield Reject(parsed.document.source, f"extraction failed: {type(exc).__name__}: {exc}")
         pending.clear()
 
     # 1. read

@@ -6,7 +6,9 @@
     extract/resolve -> Entity, DateRef, Amount, Item, Quote, Event
     pipeline -> Article (a Document and all its facts)
 
-Every fact carries character offsets (``start``, ``end``) into ``Document.body``
+Every fact carries character offsets (``start``, ``end``) into ``Document.text``
+(the body followed by news-bearing side segments; identical to body offsets
+for facts in the body)
 and the registered name+version of the extractor that produced it
 (``extractor``, e.g. ``"dateline.quotes.v1"``).
 
@@ -95,6 +97,36 @@ class Document:
     url: str | None = None
     format: str = "txt"
     segments: tuple[Segment, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The analysed text: the body, then each news-bearing side segment.
+
+        A related-article teaser and a live-blog item report news of their own
+        (the seed page's teaser is where Japan's generators are pledged), so they
+        are analysed too. The body comes first, so an offset below ``len(body)``
+        is the same in ``body`` and in ``text``; every fact's offsets index into
+        ``text``, and ``segment_at`` tells which side segment a later one is in.
+        """
+        parts = [self.body, *(s.text for s in self.segments if s.kind in NEWS_SEGMENTS and s.text.strip())]
+        return TEXT_SEPARATOR.join(parts)
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The side segment that ``text[offset]`` belongs to, or None for the body."""
+        pos = len(self.body)
+        for s in self.segments:
+            if s.kind not in NEWS_SEGMENTS or not s.text.strip():
+                continue
+            pos += len(TEXT_SEPARATOR)
+            if pos <= offset < pos + len(s.text):
+                return s
+            pos += len(s.text)
+        return None
+
+
+# Side segments whose text is news of its own and is analysed with the body.
+NEWS_SEGMENTS = frozenset({"related", "liveblog"})
+TEXT_SEPARATOR = "\n\n"
 
 
 # --------------------------------------------------------------------------- facts
@@ -273,6 +305,7 @@ class Article:
             "outlet": d.outlet,
             "url": d.url,
             "body": d.body,
+            "text_length": len(d.text),
             "segments": [asdict(s) for s in d.segments],
             "entities": [
                 {
