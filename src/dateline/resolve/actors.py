@@ -10,51 +10,903 @@ Contract used by the quote and event extractors (keep these signatures):
     index.state_of(entity)                  # the state an actor acts for (Entity, possibly
                                             #   synthesised from the gazetteer), or None
 
-PLACEHOLDER: a first version over spaCy's entities only; the actors issue
-replaces it with mention clustering and the gazetteer.
+How it works, in order:
+
+1. Mentions. Names of the bundled gazetteer found in the token stream (longest first,
+   so "Islamic State" wins over spaCy's NORP "Islamic" + ORG "State"), then spaCy's
+   PERSON/ORG/GPE/LOC/NORP/FAC spans that do not overlap them, then capitalised
+   nationality adjectives ("Japanese") as mentions of their state. Spans are cleaned:
+   determiners, possessive "'s", honorifics and leading titles ("Foreign Minister")
+   and trailing common nouns ("Isis people") are cut off; dates and numbers are junk.
+2. Clusters. Gazetteer mentions cluster by their entry; a person's full name gathers
+   its surname and shorter forms whatever type spaCy gave them (the parser's type
+   errors are fixed by agreement: "Kamikawa" tagged ORG is the PERSON Yoko Kamikawa);
+   an acronym joins the name whose initials it spells; other names cluster by their
+   case- and accent-folded form.
+3. Attributes. Type, country (ISO alpha-3) and PLOVER sector come from the gazetteer,
+   then from the words around each mention: a title before the name or in an
+   apposition ("the home secretary, Sajid Javid"; "Penny Mordaunt, the international
+   development secretary"), a nationality adjective or state possessive next to it
+   ("Japan's Foreign Minister"), or the organisation in the apposition ("director of
+   the NGO X").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..parse import Parsed
 from ..records import Entity, Mention
+from .gazetteer import CAPITAL, PERSON, STATE, GazEntry, Gazetteer, Title, fold, load, norm
 
 EXTRACTOR = "dateline.entities.v1"
-_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GPE", "FAC": "LOC"}
+SYNTHETIC_EXTRACTOR = "dateline.entities.v1+gazetteer"
+
+_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+_FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "at", "de", "du", "la", "le", "&"}
+_SINGULAR_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# An apposition or a title run is short; past this many tokens the words are about something else.
+_CONTEXT_WINDOW = 14
+# A person's or body's country is read from these parts of speech next to the name.
+_NP_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "CCONJ", "ADP"}
+_AFFILIATION_TITLES = {"director", "head", "chief", "leader", "chair", "chairman", "founder", "spokesman",
+                       "spokeswoman", "spokesperson", "member", "co-chair", "president", "secretary"}  # fmt: skip
+
+# capitalised common words that spaCy tags alone when it cuts a longer name short
+_BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
+# a person's country is guessed only from a state named this close (tokens) in their sentence
+_FALLBACK_WINDOW = 15
+_SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "insist", "argue"}
+# an untagged capitalised word is taken for a town only if the town is big enough to be news
+_MIN_UNTAGGED_CITY = 50_000
+
+
+@dataclass
+class _Cluster:
+    """An entity under construction."""
+
+    key: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # proper-name forms (titles stripped)
+    surfaces: list[str] = field(default_factory=list)  # forms with their titles, kept as aliases
+    affiliated: bool = False  # country/sector taken from an organisation the person speaks for
+    entry: GazEntry | None = None
+    country: str | None = None
+    country_strength: int = 0  # 4 gazetteer, 3 stated in text, 2 title or place, 1 inferred
+    sector: str | None = None
+    sector_strength: int = 0
+    titles: set[str] = field(default_factory=set)
+    subject_starts: set[int] = field(default_factory=set)
+    labels: list[str] = field(default_factory=list)  # spaCy's label of each mention, for the type vote
+    leaders: list[_Cluster] = field(default_factory=list)  # people who direct or found this body
+
+    def set_country(self, value: str | None, strength: int) -> None:
+        if value and strength > self.country_strength:
+            self.country, self.country_strength = value, strength
+
+    def set_sector(self, value: str | None, strength: int) -> None:
+        if value and strength > self.sector_strength:
+            self.sector, self.sector_strength = value, strength
+
+
+@dataclass
+class _Raw:
+    """A cleaned mention before clustering."""
+
+    start: int  # token offsets of the proper name
+    end: int
+    surface_start: int  # token offset of the surface form (with title), for aliases
+    label: str
+    entry: GazEntry | None = None
+    demonym: bool = False
 
 
 @dataclass
 class ActorIndex:
-    entities: list[Entity] = field(default_factory=list)
+    """The actors of one article, with lookups from text spans to entities.
 
+    Attributes:
+        entities: one Entity per real-world entity named in the article, in order of first mention.
+    """
+
+    entities: list[Entity] = field(default_factory=list)
+    _doc: Doc | None = None
+    _titles: dict[str, set[str]] = field(default_factory=dict)
+    _subjects: dict[str, set[int]] = field(default_factory=dict)
+    _synthetic: dict[str, Entity] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ lookups
     def at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping ``[start, end)``; the longest overlap wins."""
+        best: tuple[int, int] | None = None
+        found = None
         for e in self.entities:
             for m in e.mentions:
                 if m.start < end and start < m.end:
-                    return e
-        return None
+                    score = (min(end, m.end) - max(start, m.start), m.end - m.start)
+                    if best is None or score > best:
+                        best, found = score, e
+        return found
 
     def resolve(self, span: Span) -> Entity | None:
-        return self.at(span.start_char, span.end_char)
+        """The entity a span refers to: a name, pronoun, title, demonym or metonym.
+
+        Example:
+            >>> index.resolve(doc[0:1])  # "He" -> the last PERSON mentioned before it
+        """
+        hit = self.at(span.start_char, span.end_char)
+        if hit is not None:
+            return hit
+        words = [
+            t
+            for t in span
+            if t.lower_ not in _DETERMINERS or t.lower_ in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS
+        ]
+        if not words:
+            return None
+        low = [t.lower_ for t in words]
+        if len(words) == 1 and low[0] in _SINGULAR_PRONOUNS:
+            return self._antecedent(span.start_char, lambda e: e.type == "PERSON")
+        if len(words) == 1 and low[0] in _PLURAL_PRONOUNS:
+            return self._antecedent(span.start_char, lambda e: e.type in ("ORG", "GPE"))
+        gaz = load()
+        state = gaz.demonym(words[0].text) or gaz.demonym(span.text)
+        title = gaz.longest_title(low)
+        if title is not None and title.kind == "title":
+            country = state.country if state else None
+            person = self._by_title(title.phrase, country, span.start_char)
+            if person is not None:
+                return person
+        if state is not None:  # "Japanese officials", "the Russians"
+            return self._state_entity(state)
+        entry = gaz.lookup(span.text)
+        if entry is not None:
+            for e in self.entities:
+                if e.name == entry.name:
+                    return e
+            if entry.kind == STATE:
+                return self._state_entity(entry)
+        return None
 
     def state_of(self, entity: Entity) -> Entity | None:
-        return None
+        """The state an actor acts for: itself for a state, else the state of its country.
+
+        A state the article never names is synthesised from the gazetteer: it has no
+        mentions, ``start == end == -1`` and is not listed in ``entities``.
+        """
+        gaz = load()
+        if (
+            entity.type == "GPE"
+            and gaz.state(entity.country)
+            and gaz.state(entity.country).name == entity.name
+        ):
+            return entity
+        state = gaz.state(entity.country)
+        return self._state_entity(state) if state else None
+
+    def acting_state(self, span: Span) -> Entity | None:
+        """The state a capital or government metonym stands for when it acts, else None.
+
+        "Kyiv" in "Kyiv rejected the offer" is the Ukrainian government (the subject of a
+        verb); in "a meeting in Kyiv" it is a city, and the answer is None. A state, or a
+        body that speaks for its state (Kremlin, White House), acting as subject gives its state.
+        """
+        entity = self.resolve(span)
+        if entity is None or entity.type not in ("GPE", "ORG") or entity.country is None:
+            return None
+        entry = load().lookup(entity.name)
+        if entry is None or not (entry.kind in (CAPITAL, STATE) or entry.acts_for_state):
+            return None
+        if not any(t.dep_ in _SUBJECT_DEPS | {"agent"} for t in span):
+            return None
+        return self.state_of(entity)
+
+    def is_synthetic(self, entity: Entity) -> bool:
+        """True for an entity made from the gazetteer that the article does not mention."""
+        return not entity.mentions
+
+    # ------------------------------------------------------------------ helpers
+    def _state_entity(self, state: GazEntry) -> Entity:
+        for e in self.entities:
+            if e.name == state.name and e.type == "GPE":
+                return e
+        if state.name not in self._synthetic:
+            self._synthetic[state.name] = Entity(
+                name=state.name, type="GPE", start=-1, end=-1, country=state.country, sector=None,
+                aliases=(), mentions=(), extractor=SYNTHETIC_EXTRACTOR,
+            )  # fmt: skip
+        return self._synthetic[state.name]
+
+    def _antecedent(self, before: int, ok) -> Entity | None:
+        """The most recent compatible mention before ``before``, preferring subjects of its sentence."""
+        cands: list[tuple[int, bool, Entity]] = []
+        for e in self.entities:
+            if not ok(e):
+                continue
+            subj = self._subjects.get(e.name, set())
+            for m in e.mentions:
+                if m.end <= before:
+                    cands.append((m.start, m.start in subj, e))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: c[0])
+        last_start = cands[-1][0]
+        if self._doc is not None:
+            # within the sentence of the latest candidate, a subject beats an object
+            sent = self._doc.char_span(last_start, last_start + 1, alignment_mode="expand")
+            if sent is not None:
+                s = sent.sent
+                same = [c for c in cands if s.start_char <= c[0] < s.end_char]
+                subjects = [c for c in same if c[1]]
+                if subjects:
+                    return subjects[-1][2]
+        return cands[-1][2]
+
+    def _by_title(self, phrase: str, country: str | None, before: int) -> Entity | None:
+        head = phrase.split()[-1]
+        best: tuple[int, int, Entity] | None = None
+        for e in self.entities:
+            if e.type != "PERSON":
+                continue
+            titles = self._titles.get(e.name, set())
+            if phrase in titles:
+                rank = 2
+            elif any(t.split()[-1] == head for t in titles):
+                rank = 1
+            else:
+                continue
+            if country and e.country and e.country != country:
+                continue
+            starts = [m.start for m in e.mentions if m.start < before] or [m.start for m in e.mentions]
+            key = (rank, max(starts), e)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best else None
+
+
+# ---------------------------------------------------------------------- building
 
 
 def resolve_actors(parsed: Parsed) -> ActorIndex:
-    by_name: dict[str, list[Mention]] = {}
-    types: dict[str, str] = {}
-    for ent in parsed.doc.ents:
-        if ent.label_ not in _TYPES:
+    """Cluster the entity mentions of one parsed article and attach type, country and sector.
+
+    Args:
+        parsed: the document and its spaCy parse.
+
+    Returns:
+        An ActorIndex whose ``entities`` are PERSON, ORG, GPE and LOC entities, one per
+        real-world entity, ordered by first mention.
+
+    Example:
+        >>> index = resolve_actors(parse(document))
+        >>> [e.name for e in index.entities][:2]
+        ['Volodymyr Zelensky', 'Japan']
+    """
+    doc = parsed.doc
+    gaz = load()
+    raws = _mentions(doc, gaz)
+    clusters = _cluster(doc, raws, gaz)
+    raws_by_tok = {i: r for r in raws for i in range(r.start, r.end)}
+    ent_of_tok = _token_map(doc, clusters)
+    demonym_tokens = {i for r in raws if r.demonym for i in range(r.start, r.end)}
+    # two passes: an attribute can come from another entity's (a person's from their organisation's)
+    for _ in range(2):
+        for cl in clusters:
+            _attributes(doc, cl, gaz, clusters, raws_by_tok, ent_of_tok)
+    # fallbacks read only what the text and gazetteer said, never another fallback's guess
+    stated = {id(c): c.country for c in clusters if c.country}
+    for cl in clusters:
+        _fallback_country(doc, cl, clusters, ent_of_tok, stated, demonym_tokens)
+    return _index(doc, clusters)
+
+
+def _is_title_token(tok: Token, gaz: Gazetteer) -> bool:
+    return gaz.title(tok.text) is not None or tok.lower_ in {"foreign", "defence", "defense", "home", "prime",
+                                                             "deputy", "vice", "lt", "maj", "brig", "secretary"}  # fmt: skip
+
+
+def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
+    taken = [False] * len(doc)
+    raws: list[_Raw] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def take(r: _Raw) -> None:
+        for i in range(r.surface_start, r.end):
+            taken[i] = True
+        raws.append(r)
+
+    # 1. gazetteer names, longest first (up to 8 tokens)
+    i = 0
+    while i < len(doc):
+        hit = None
+        if doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+            for j in range(min(len(doc), i + 8), i, -1):
+                span = doc[i:j]
+                if span[-1].is_punct or span[-1].is_space:
+                    continue
+                entry = gaz.lookup(span.text)
+                if entry is not None and entry.kind != PERSON:
+                    hit = (j, entry)
+                    break
+        if hit:
+            j, entry = hit
+            s = i + 1 if doc[i].lower_ == "the" else i
+            # "the Ukraine" / "The Hague": keep only a capitalised token run
+            if s < j and doc[s].text[:1].isupper():
+                take(_Raw(s, j, s, entry.type, entry=entry))
+                i = j
+                continue
+        i += 1
+
+    # 1b. well-known office holders by full name (spaCy misses some, e.g. "Recep Tayyip Erdoğan")
+    for i in range(len(doc)):
+        for j in range(min(len(doc), i + 4), i + 1, -1):
+            if free(i, j) and all(t.text[:1].isupper() for t in doc[i:j]) and gaz.person(doc[i:j].text):
+                take(_Raw(i, j, i, "PERSON"))
+                break
+
+    # 2. spaCy's entities that do not overlap a gazetteer name
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
             continue
-        by_name.setdefault(ent.text, []).append(Mention(ent.text, ent.start_char, ent.end_char))
-        types.setdefault(ent.text, _TYPES[ent.label_])
-    ents = [
-        Entity(name=n, type=types[n], start=ms[0].start, end=ms[0].end, mentions=tuple(ms), extractor=EXTRACTOR)
-        for n, ms in by_name.items()
-    ]
-    return ActorIndex(ents)
+        a, b = ent.start, ent.end
+        if not free(a, b):
+            inner = [r for r in raws if a <= r.start and r.end <= b]
+            after = [t for t in doc[a:b] if not taken[t.i] and t.i >= max(r.end for r in inner or raws)]
+            # English noun phrases are head-final: in "Kurdish Syrian Democratic Forces" or "East
+            # Raqqa YPG" the gazetteer name is the head and the rest modifies it; in "Russia's Foreign
+            # Ministry" or "BBC One" proper nouns after the name make a bigger name
+            first = min(r.start for r in inner) if inner else a
+            of_phrase = first > a and doc[first - 1].pos_ == "ADP"  # "People's Tribunal on Turkey"
+            if not inner or not (of_phrase or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)):
+                continue
+            for r in inner:
+                if r.entry is not None and r.entry.kind != STATE:
+                    raws.remove(r)
+        if (
+            ent.label_ == "ORG"
+            and b + 1 < len(doc)
+            and doc[b].lower_ in ("of", "on", "for")
+            and free(b, b + 1)
+        ):
+            # "People's Tribunal on Turkey", "Ministry of Defence": a capitalised post-modifier
+            # of an institution word belongs to the name
+            head = gaz.title(doc[b - 1].text)
+            k = b + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                k += 1
+            if head is not None and head.kind == "group" and k > b + 1:
+                for r in [r for r in raws if b < r.end and r.start < k]:
+                    if r.entry is not None and r.entry.kind != STATE:
+                        raws.remove(r)
+                b = k
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            for ext in range(min(len(doc), b + 3), b, -1):
+                if free(b, ext) and gaz.city_country(doc[a:ext].text):
+                    b = ext
+                    break
+        r = _clean(doc, a, b, ent.label_, gaz)
+        if r is not None:
+            for x in range(r.surface_start, r.end):
+                taken[x] = True if not any(q.start <= x < q.end for q in raws) else taken[x]
+            raws.append(r)
+
+    # 2b. names spaCy left untagged: a capitalised run with an apposition or a speech verb after
+    # it is a person ("Igor Strelkov, a nationalist army veteran"); a known town after a
+    # preposition is a place ("responsibility for Douma")
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].is_title:
+            j += 1
+        if j > i and free(i, j) and not any(_is_title_token(t, gaz) or gaz.demonym(t.text) for t in doc[i:j]):
+            nxt = doc[j] if j < len(doc) else None
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            prev = doc[i - 1] if i > 0 else None
+            if (
+                j - i >= 2
+                and nxt is not None
+                and (
+                    (nxt.text == "," and after is not None and after.lower_ in ("a", "an", "the"))
+                    or (nxt.lemma_ in _SPEECH_VERBS and nxt.pos_ == "VERB")
+                )
+            ):
+                take(_Raw(i, j, i, "PERSON"))
+            elif (
+                prev is not None
+                and prev.pos_ == "ADP"
+                and gaz.city_population(doc[i:j].text) >= _MIN_UNTAGGED_CITY
+            ):
+                take(_Raw(i, j, i, "GPE"))
+            i = j
+            continue
+        i += 1
+
+    # 3. capitalised nationality words ("Japanese", "Turkish troops") as mentions of their state
+    for tok in doc:
+        if not taken[tok.i] and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+            state = gaz.demonym(tok.text)
+            if state is not None:
+                take(_Raw(tok.i, tok.i + 1, tok.i, "GPE", entry=state, demonym=True))
+    raws.sort(key=lambda r: r.start)
+    return raws
+
+
+def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
+    """Strip determiners, possessives, honorifics, titles and trailing common nouns; None for junk."""
+    surface = a
+    while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct):
+        a += 1
+        surface = a
+    while b > a and (
+        doc[b - 1].is_punct or doc[b - 1].is_space or doc[b - 1].lower_ in ("'s", "’s", "'", "’")
+    ):
+        b -= 1
+    # trailing lower-case words are common nouns spaCy swept in ("Isis people", "DfID personnel")
+    while b > a and doc[b - 1].text[:1].islower() and doc[b - 1].pos_ != "PROPN":
+        b -= 1
+    # "Turkey's Recep Tayyip Erdoğan": the possessor is its own mention, the name follows
+    # ("The People's Tribunal" keeps its possessive: "People" is no known name)
+    for k in range(a, b - 1):
+        if doc[k].lower_ in ("'s", "’s") and k + 1 < b:
+            if gaz.lookup(doc[a:k].text) is not None or (label == "PERSON" and b - k - 1 >= 2):
+                a = surface = k + 1
+            break
+    if label in ("PERSON", "ORG", "NORP"):
+        # leading titles and honorifics ("President", "Foreign Minister", "Mr", "Lt Gen")
+        while b - a > 1 and _is_title_token(doc[a], gaz):
+            a += 1
+    if a >= b:
+        return None
+    text = doc[a:b].text
+    if not re.search(r"[A-Z]", text) or re.search(r"\d", text) or len(text) < 2:
+        return None
+    if re.match(r"(?i)(pro|anti|non|ex|post|pre)-", text) or gaz.is_group(text):
+        return None  # "pro-Assad", "Kurds": a stance or a people, not an actor
+    if all(t.lower_ in _MONTHS for t in doc[a:b] if t.is_alpha):
+        return None
+    if (
+        b - a == 1
+        and gaz.lookup(text) is None
+        and (_is_title_token(doc[a], gaz) or doc[a].lower_ in _BARE_WORDS)
+    ):
+        return None  # a lone "Defence" or "State": a word of a name spaCy cut short
+    entry = gaz.lookup(text)
+    if label == "NORP":
+        state = gaz.demonym(text)
+        if state is not None:
+            return _Raw(a, b, surface, "GPE", entry=state, demonym=True)
+        if entry is None:
+            return None  # "Kurds", "Islamic": groups without a state are not actors here
+    if label == "FAC":
+        label = "LOC"
+    if label == "ORG" and entry is None and b - a == 1 and gaz.city_population(text) >= _MIN_UNTAGGED_CITY:
+        label = "GPE"  # "the Salisbury attack": spaCy reads a town used as a modifier as an ORG
+    return _Raw(a, b, surface, entry.type if entry else label, entry=entry)
+
+
+def _initials(name: str) -> set[str]:
+    words = re.findall(r"[\w’'-]+", name)
+    full = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    return {full, content}
+
+
+def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    order: list[str] = []
+
+    def get(key: str, type_: str) -> _Cluster:
+        if key not in clusters:
+            clusters[key] = _Cluster(key, type_)
+            order.append(key)
+        return clusters[key]
+
+    def add(cl: _Cluster, r: _Raw) -> None:
+        span = doc[r.start : r.end]
+        text, end_char = span.text, span.end_char
+        if (
+            re.search(r"[a-z]\.$", text) and span[-1].text != "."
+        ):  # "Ukraine." at a paragraph end: the full stop is not the name's
+            text, end_char = text[:-1], end_char - 1
+        cl.mentions.append(Mention(text, span.start_char, end_char))
+        cl.names.append(text)
+        # the titled form as written ("President Volodymyr Zelensky") is kept as an alias
+        s = r.surface_start
+        while s > 0 and doc[s - 1].is_title and _is_title_token(doc[s - 1], gaz):
+            s -= 1
+        surf = doc[s : r.end]
+        if surf.text != span.text:
+            cl.surfaces.append(surf.text.rstrip("."))
+        cl.labels.append(r.label)
+        if any(t.dep_ in _SUBJECT_DEPS for t in span):
+            cl.subject_starts.add(span.start_char)
+
+    # persons: full names first, so a lone surname can find its person
+    persons: list[tuple[list[str], _Cluster]] = []
+    for r in raws:
+        if r.entry is not None or r.label != "PERSON":
+            continue
+        words = [fold(t.text) for t in doc[r.start : r.end]]
+        if len(words) < 2:
+            continue
+        target = None
+        for pw, pc in persons:
+            # "Jim Mattis" and "James Mattis": same surname, same initial
+            if pw[-1] == words[-1] and (
+                pw[0][:1] == words[0][:1] or set(words) <= set(pw) or set(pw) <= set(words)
+            ):
+                target = pc
+                break
+        if target is None:
+            target = get("person:" + " ".join(words), "PERSON")
+            persons.append((words, target))
+        elif len(words) > len(persons[[c for _, c in persons].index(target)][0]):
+            idx = [c for _, c in persons].index(target)
+            persons[idx] = (words, target)
+        add(target, r)
+        r.label = "#done"
+
+    def person_for(words: list[str]) -> _Cluster | None:
+        for pw, pc in persons:
+            if words == pw[-len(words) :] or (len(words) == 1 and words[0] in pw[1:]):
+                return pc
+        return None
+
+    org_keys: dict[str, _Cluster] = {}
+    for r in raws:
+        if r.label == "#done":
+            continue
+        text = doc[r.start : r.end].text
+        words = [fold(t.text) for t in doc[r.start : r.end]]
+        pc = person_for(words) if r.entry is None or r.entry.kind == CAPITAL else None
+        if pc is not None and r.entry is None:
+            add(pc, r)  # the parser's type is overruled: a surname of a known PERSON is that PERSON
+            continue
+        if r.entry is not None:
+            cl = get("gaz:" + r.entry.name, r.entry.type)
+            cl.entry = r.entry
+            add(cl, r)
+            continue
+        if r.label == "PERSON":
+            known = gaz.person(text)
+            if known is not None:
+                cl = get("person:" + fold(known.name), "PERSON")
+                cl.entry = known
+                persons.append(([fold(w) for w in known.name.split()], cl))
+                add(cl, r)
+                continue
+        key = fold(text)
+        cl = org_keys.get(key)
+        if cl is None and r.label == "ORG" and len(words) == 1:
+            # "the Post" after "the New York Post": the head word of a longer name is that name
+            heads = [c for k, c in org_keys.items() if len(k.split()) > 1 and k.split()[-1] == key]
+            if len(heads) == 1:
+                cl = heads[0]
+        if cl is None:
+            # an acronym joins the name whose initials it spells ("DfID", "IRC")
+            if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text) and sum(c.isupper() for c in text) >= 2:
+                for other in org_keys.values():
+                    if any(text.upper() in _initials(n) for n in other.names if len(n.split()) >= 2):
+                        cl = other
+                        break
+        if cl is None:
+            cl = get("name:" + key, r.label)
+            org_keys[key] = cl
+        add(cl, r)
+
+    out = [clusters[k] for k in order]
+    for cl in out:
+        if cl.entry is None and not cl.key.startswith("person:"):
+            # the parser's type errors are outvoted by its other readings of the same name
+            votes = [lb for lb in cl.labels if lb in ("PERSON", "ORG", "GPE", "LOC")]
+            if votes:
+                cl.type = max(dict.fromkeys(votes), key=votes.count)
+    return out
+
+
+def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw]) -> str | None:
+    """The country named in a run of tokens: a demonym or a state/capital name (possessive or not)."""
+    for t in tokens:
+        r = raws_by_tok.get(t.i)
+        if r is not None and r.entry is not None and r.entry.kind in (STATE, CAPITAL):
+            return r.entry.country
+        st = gaz.demonym(t.text)
+        if st is not None and t.text[:1].isupper():
+            return st.country
+        e = gaz.lookup(t.text)
+        if e is not None and e.kind == STATE and t.text[:1].isupper():
+            return e.country
+    return None
+
+
+def _best_title(
+    words: list[str], gaz: Gazetteer, kinds: tuple[str, ...] = ("title", "group")
+) -> Title | None:
+    """The longest title phrase among ``words``; the last one on a tie (nearest a following name)."""
+    best: tuple[int, int, Title] | None = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            t = gaz.title(" ".join(words[i:j]))
+            if t is not None and t.kind in kinds:
+                key = (j - i, j, t)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+                break
+    return best[2] if best else None
+
+
+def _token_map(doc: Doc, clusters: list[_Cluster]) -> dict[int, _Cluster]:
+    out: dict[int, _Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                for t in sp:
+                    # a nested state ("Russia" in "Russia's Foreign Ministry") keeps its own tokens
+                    if t.i not in out or len(c.mentions) and c.entry is not None and c.entry.kind == STATE:
+                        out[t.i] = c
+    return out
+
+
+def _ctx_country(ctx: list[Token], cl: _Cluster, gaz: Gazetteer, raws_by_tok: dict[int, _Raw],
+                 ent_of_tok: dict[int, _Cluster]) -> str | None:  # fmt: skip
+    """The state named in a context: a demonym, a state or capital, or a place with a known state."""
+    ctry = _state_in([t for t in ctx if ent_of_tok.get(t.i) is not cl], gaz, raws_by_tok)
+    if ctry:
+        return ctry
+    for t in ctx:
+        other = ent_of_tok.get(t.i)
+        if other is not None and other is not cl and other.type in ("GPE", "LOC") and other.country:
+            return other.country  # "a Kurd from Kobani"
+    return None
+
+
+def _attributes(
+    doc: Doc,
+    cl: _Cluster,
+    gaz: Gazetteer,
+    clusters: list[_Cluster],
+    raws_by_tok: dict[int, _Raw],
+    ent_of_tok: dict[int, _Cluster],
+) -> None:
+    """Country and sector of one cluster from the gazetteer and the words around its mentions."""
+    if cl.entry is not None:
+        cl.set_country(cl.entry.country, 4 if cl.entry.kind != PERSON else 1)
+        cl.set_sector(cl.entry.sector, 4 if cl.entry.kind != PERSON else 1)
+        if cl.entry.kind != PERSON:
+            return
+    for m in cl.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        inside = list(span)
+        pre = _pre_context(doc, span, gaz)
+        post = _appositive(doc, span)
+        if cl.type == "PERSON":
+            for ctx in (pre, post):
+                if not ctx:
+                    continue
+                title = _best_title([t.lower_ for t in ctx], gaz, ("title",))
+                org = next(
+                    (
+                        o
+                        for t in ctx
+                        if (o := ent_of_tok.get(t.i)) is not None and o is not cl and o.type == "ORG"
+                    ),
+                    None,
+                )
+                if title is not None:
+                    cl.titles.add(title.phrase)
+                    # "a top PYD official": a generic title takes its sector from the body named with it
+                    generic = org is not None and (
+                        title.phrase in _AFFILIATION_TITLES or title.phrase == "official"
+                    )
+                    cl.set_sector(title.sector, 1 if generic else 2)
+                    cl.set_country(title.country, 2)
+                # the state word nearest the name is the one its title belongs to
+                near = ctx[::-1] if ctx is pre else ctx
+                cl.set_country(_ctx_country(near, cl, gaz, raws_by_tok, ent_of_tok), 3)
+                if org is not None:
+                    # "director of the NGO Doctors Under Fire", "the IRC's advocacy director"
+                    if title is not None and title.phrase in _AFFILIATION_TITLES and org.entry is None:
+                        org.leaders.append(cl)
+                    cl.affiliated = cl.affiliated or org.entry is not None or org.country is not None
+                    cl.set_sector(
+                        org.sector, 2 if title is None or title.phrase in _AFFILIATION_TITLES else 1
+                    )
+                    cl.set_country(org.country, 1)
+                for t in ctx:  # "Dmitry Peskov, Putin's spokesman"
+                    other = ent_of_tok.get(t.i)
+                    if other is not None and other is not cl and other.type == "PERSON":
+                        cl.set_country(other.country, 1)
+        else:
+            # a body's country from a state inside or right before its name ("UK Foreign Office",
+            # "Japan's Foreign Ministry") or in its apposition ("a group of Russian researchers");
+            # its sector from its head words ("Ministry", "Forces")
+            # ... but not from a topic ("People's Tribunal on Turkey" is not Turkish)
+            topic = next(
+                (k for k, t in enumerate(inside) if t.lower_ in ("on", "about", "against")), len(inside)
+            )
+            cl.set_country(_state_in(inside[:topic], gaz, {}), 3)
+            if pre and (pre[-1].lower_ in ("'s", "’s") or gaz.demonym(pre[-1].text)):
+                cl.set_country(_state_in(pre[-2:], gaz, raws_by_tok), 3)
+            if cl.type == "ORG":
+                cl.set_country(_ctx_country(post, cl, gaz, raws_by_tok, ent_of_tok), 2)
+                title = _best_title([t.lower_ for t in inside], gaz)
+                if title is not None:
+                    cl.set_sector(title.sector, 2)
+                before = [t.lower_ for t in pre[-2:]]
+                if "ngo" in before or "charity" in before:
+                    cl.set_sector("NGO", 3)
+                # "Trump Foundation": an organisation named after a known person is of that person's state
+                inside_words = {fold(t.text) for t in inside}
+                for other in clusters:
+                    if other.type == "PERSON" and other.country and other.names:
+                        if fold(_canonical(other).split()[-1]) in inside_words:
+                            cl.set_country(other.country, 1)
+            if cl.type in ("GPE", "LOC"):
+                cl.set_country(gaz.city_country(span.text), 2)
+    for leader in cl.leaders:  # "X, a British expert and director of Doctors Under Fire"
+        cl.set_country(leader.country, 1)
+    if cl.type == "PERSON" and cl.entry is None:
+        known = gaz.person(_canonical(cl))
+        if known is not None:
+            cl.set_country(known.country, 1)
+            cl.set_sector(known.sector, 1)
+
+
+def _fallback_country(
+    doc: Doc,
+    cl: _Cluster,
+    clusters: list[_Cluster],
+    ent_of_tok: dict[int, _Cluster],
+    stated: dict[int, str | None],
+    demonym_tokens: set[int],
+) -> None:
+    """A country for a person or place the text and gazetteer leave open.
+
+    A person without title, nationality or organisation is most often of the state
+    named nearest to them in their sentence ("Jeremy Hunt's talks with DfID"; "said US
+    advisers"); an unknown town is in the state named nearest to it, or else in the
+    state the article names most. Journalists and people who speak for an
+    organisation keep the organisation's answer (often none).
+    """
+    if cl.country or cl.affiliated or cl.sector in ("MED", "IGO", "NGO"):
+        return
+    if cl.type not in ("PERSON", "GPE", "LOC") or (cl.entry is not None and cl.entry.kind != PERSON):
+        return
+    if cl.type == "LOC" and not any(m.text[:1].isupper() for m in cl.mentions):
+        return
+    best: tuple[int, str] | None = None
+    for m in cl.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span.sent:
+            other = ent_of_tok.get(t.i)
+            if other is None or other is cl or not stated.get(id(other)) or t.i in demonym_tokens:
+                continue  # "Cuban voters" says nothing about a person next to it
+            if cl.type != "PERSON" and not (other.entry is not None and other.entry.kind == STATE):
+                continue
+            dist = min(abs(t.i - span.start), abs(t.i - (span.end - 1)))
+            if cl.type == "PERSON" and dist > _FALLBACK_WINDOW:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, stated[id(other)])
+    if best is not None:
+        cl.set_country(best[1], 1)
+        return
+    if cl.type in ("GPE", "LOC"):
+        # the state most of the article's known towns are in, then the state it names most
+        votes: dict[str, list[int]] = {}
+        for c in clusters:
+            if c is cl or not stated.get(id(c)) or c.type not in ("GPE", "LOC"):
+                continue
+            v = votes.setdefault(stated[id(c)], [0, 0])
+            if c.entry is not None and c.entry.kind == STATE:
+                v[1] += len(c.mentions)
+            else:
+                v[0] += 1
+        top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
+        if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
+            cl.set_country(top, 1)
+
+
+def _pre_context(doc: Doc, span: Span, gaz: Gazetteer) -> list[Token]:
+    """The title words before a name: "Japan's Foreign Minister", "the home secretary, ..."."""
+    out: list[Token] = []
+    i = span.start - 1
+    sent_start = span.sent.start
+    comma_skipped = False
+    while i >= sent_start and len(out) < _CONTEXT_WINDOW:
+        t = doc[i]
+        # one comma may separate the name (and its own title) from an apposition before it:
+        # "the international development secretary, Penny Mordaunt";
+        # "his Ukrainian counterpart, Defence Minister Andriy Kovalenko"
+        if t.text == "," and not comma_skipped and all(_is_title_token(o, gaz) for o in out):
+            comma_skipped = True
+            i -= 1
+            continue
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "(", ")", '"', "“", "”", ","):
+            break
+        if (t.pos_ not in _NP_POS and not t.text[:1].isupper()) or t.pos_ == "CCONJ":
+            break  # "Kenyan President A and Ethiopian Prime Minister B": B's title starts after "and"
+        if t.pos_ == "ADP" and t.lower_ not in ("of",):
+            break
+        out.append(t)
+        i -= 1
+    return out[::-1]
+
+
+def _appositive(doc: Doc, span: Span) -> list[Token]:
+    """The apposition after a name: "Penny Mordaunt, the international development secretary,"."""
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+        i += 1
+    if i >= len(doc) or doc[i].text not in (",", "("):
+        return []
+    out: list[Token] = []
+    i += 1
+    while i < len(doc) and len(out) < _CONTEXT_WINDOW:
+        t = doc[i]
+        if t.text in (",", ".", ";", ":", ")", '"', "“", "”"):
+            break
+        # "the sacked FBI director", "well-respected researchers": participles used as adjectives stay
+        if t.pos_ in ("VERB", "AUX") and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
+            break
+        out.append(t)
+        i += 1
+    return out
+
+
+def _canonical(cl: _Cluster) -> str:
+    if cl.entry is not None:
+        return cl.entry.name
+    names = [n for n in cl.names if n]
+    # the longest proper-name form; its first mention in the text on a tie
+    return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+
+
+def _index(doc: Doc, clusters: list[_Cluster]) -> ActorIndex:
+    index = ActorIndex(_doc=doc)
+    seen: dict[str, Entity] = {}
+    for cl in sorted(clusters, key=lambda c: min(m.start for m in c.mentions)):
+        name = _canonical(cl)
+        type_ = cl.type if cl.type in ("PERSON", "ORG", "GPE", "LOC") else "ORG"
+        # a state's name keeps its surface forms ("U.S.", "Britain", "Americans") as aliases
+        surface = [m.text for m in cl.mentions] + cl.names + cl.surfaces
+        aliases = tuple(dict.fromkeys(a for a in surface if a != name and norm(a) != name))
+        mentions = tuple(sorted(set(cl.mentions), key=lambda m: m.start))
+        ent = Entity(
+            name=name, type=type_, start=mentions[0].start, end=mentions[0].end, country=cl.country,
+            sector=cl.sector, aliases=aliases, mentions=mentions, extractor=EXTRACTOR,
+        )  # fmt: skip
+        if name in seen:  # two clusters that reached the same canonical name are one entity
+            old = seen[name]
+            merged = tuple(sorted(set(old.mentions) | set(mentions), key=lambda m: m.start))
+            ent = Entity(
+                name=name, type=old.type, start=merged[0].start, end=merged[0].end,
+                country=old.country or ent.country, sector=old.sector or ent.sector,
+                aliases=tuple(dict.fromkeys(old.aliases + aliases)), mentions=merged, extractor=EXTRACTOR,
+            )  # fmt: skip
+            index.entities[index.entities.index(old)] = ent
+        else:
+            index.entities.append(ent)
+        seen[name] = ent
+        index._titles.setdefault(name, set()).update(cl.titles)
+        index._subjects.setdefault(name, set()).update(cl.subject_starts)
+    return index
