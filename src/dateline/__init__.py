@@ -23,6 +23,13 @@ from .records import (
     Segment,
 )
 
+# The subpackage ``dateline.extract`` (one module per fact kind) shares its name with the
+# public function ``dateline.extract()``. Importing a subpackage binds it as an attribute
+# of its parent, which would shadow the function; loading it here first, before the
+# function is defined below, makes the function win for good (later imports of
+# ``dateline.extract.*`` find the subpackage in sys.modules and do not rebind it).
+from . import extract as _extract_package  # noqa: E402,F401  isort: skip
+
 __version__ = "0.1.0"
 
 __all__ = [
