@@ -1,17 +1,1599 @@
 """Dates: recognise time expressions and normalise them to TIMEX3 values (pure Python).
 
-PLACEHOLDER: to be written (actors/dates/amounts issue). Contract:
+A rule-based tagger in the spirit of HeidelTime: a set of regular expressions built from the
+lexicon in ``dateline/data/dates/lexicon.json`` finds candidate expressions, overlapping
+candidates are resolved longest-first, and each survivor is normalised against the
+publication date (the TIMEX3 document creation time).
 
-    find_dates(text: str, published: str | datetime.date | None, doc: spacy Doc | None = None)
-        -> list[DateRef]      # offsets into text; type DATE/TIME/DURATION/SET
+Conventions (documented because TIMEX3 leaves them open):
+
+* Extents follow TempEval-3: prepositions are not part of the expression ("in December" ->
+  "December"), determiners and modifiers are ("the third quarter", "early next year").
+* Granularity is kept: "December" is ``2023-12``, never a day.
+* Underspecified points (a month, a month-day, a weekday) take their year/week from the tense
+  of the governing verb (spaCy parse when ``doc`` is given, else the nearest tense cue in the
+  clause): past -> the last such point on or before publication, future -> the next one on or
+  after it, unknown -> the nearest (weekdays default to the past, as news reports what
+  happened). A month-day at most two months ahead stays in the current year even under a past
+  verb ("decided he must leave by Jan. 14"), and one just past stays there under a future verb.
+* "last February" is a year back even from March (TimeBank usage); quarters are the latest
+  one started on or before publication ("the third quarter" in January 2024 is 2023-Q3).
+* Weeks are ISO weeks (``2024-W01``); a weekday with a part of day is a DATE with the part in
+  the value ("Tuesday morning" -> ``2024-01-09TMO``); clock times are TIME.
+* Anaphoric expressions ("the next day", "later that year", "the week before") resolve against
+  the last date of matching precision given earlier in the text, else the publication date.
+* In earnings reports "a year ago"/"a year earlier" compare with the same quarter: when a quarter
+  was named before and the sentence talks money, the value is that quarter a year back.
+* Ranges ("Feb. 19-21", "between 2019 and 2021") become two DATE refs, one per end point,
+  as TimeML does (the range itself is a TLINK, not a TIMEX3 value).
+* A bare year ("2019") is a date only with temporal context: a preceding preposition ("in",
+  "since", "by", ...), a possessive ("2019's"), "fiscal", or a determiner before it followed by
+  a singular noun ("the 2016 campaign"); "2,000 troops", "$2019" and "2019%" never are.
+* "former" is not tagged (TempEval annotators do not mark it); "recently" is PAST_REF.
+* Durations (``P3D``, ``PT24H``, ``P3W`` for "three-week-old") and sets (``P1W`` for "every
+  week") get type DURATION / SET so they are never read as points.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from ..records import DateRef
 
+EXTRACTOR = "dateline.dates.v1"
 
-def find_dates(text: str, published: str | dt.date | None, doc=None) -> list[DateRef]:
-    return []
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    path = resources.files("dateline") / "data" / "dates" / "lexicon.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation, longest first so "sept" wins over "sep"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- regex building blocks
+
+
+@dataclass(frozen=True)
+class _Rx:
+    month: str
+    wday: str
+    num: str
+    unit: str
+    season: str
+    dpart: str
+    ordinal: str
+    holiday: str
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    lx = _lexicon()
+    full_m = [w for w in lx["months"] if len(w) > 4 or w in ("may", "june", "july")]
+    abbr_m = [w for w in lx["months"] if w not in full_m]
+    month = r"(?:(?:" + _alt(full_m) + r")(?!\w)|(?:" + _alt(abbr_m) + r")(?:\.|(?![\w.])))"
+    full_d = [w for w in lx["weekdays"] if w.endswith("day")]
+    abbr_d = [w for w in lx["weekdays"] if w not in full_d]
+    wday = r"(?:(?:" + _alt(full_d) + r")(?![\w])|(?:" + _alt(abbr_d) + r")(?:\.|(?![\w.])))"
+    numwords = list(lx["numbers"]) + lx["vague_numbers"]
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    num = (
+        r"(?:(?:" + tens + r")[\s-](?:" + ones + r")|\d+(?:\.\d+|\s+1/2|\s*½)?|" + _alt(numwords) + r")"
+        r"(?:\s+(?:and\s+a\s+half|hundred))?"
+    )
+    unit = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
+    season = r"(?:" + _alt(list(lx["seasons"])) + r")"
+    dpart = r"(?:" + _alt(list(lx["day_parts"])) + r")"
+    ordinal = r"(?:" + _alt(list(lx["ordinals"])) + r")"
+    holiday = r"(?:" + _alt(list(lx["holidays"])) + r")"
+    return _Rx(month, wday, num, unit, season, dpart, ordinal, holiday)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _to_date(published: str | dt.date | dt.datetime | None) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _number(word: str) -> float | None:
+    """The value of a number word or numeral; None for vague quantities ("several")."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    lx = _lexicon()
+    extra = 0.0
+    if w.endswith(" and a half"):
+        w, extra = w[: -len(" and a half")], 0.5
+    if w.endswith(" hundred"):
+        base = _number(w[: -len(" hundred")])
+        return None if base is None else base * 100 + extra
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) + extra
+    half = re.fullmatch(r"(\d+)\s*(?:1/2|½)", w)
+    if half:
+        return float(half.group(1)) + 0.5
+    if w in lx["numbers"]:
+        return float(lx["numbers"][w]) + extra
+    m = re.fullmatch(r"([a-z]+)[\s-]([a-z]+)", w)
+    if m and m.group(1) in lx["numbers"] and m.group(2) in lx["numbers"]:
+        return float(lx["numbers"][m.group(1)] + lx["numbers"][m.group(2)]) + extra
+    return None
+
+
+def _unit_code(unit: str) -> str:
+    u = unit.lower().rstrip("s")
+    if u.startswith("centur"):
+        return "CE"
+    if u.startswith("millenni"):
+        return "ML"
+    return _lexicon()["units"][u]
+
+
+def _duration(n: float | None, code: str) -> str:
+    """TIMEX3 duration value: ``P3D``, ``PT24H``, ``PXY`` (vague), ``P1.5Y``."""
+    if code == "WE":
+        code, n = "D", (2 if n is None else n * 2)
+    if code == "DE":
+        code, n = "Y", (None if n is None else n * 10)
+    if code == "CE":
+        code, n = "Y", (None if n is None else n * 100)
+    if code == "ML":
+        code, n = "Y", (None if n is None else n * 1000)
+    if n is not None and not float(n).is_integer() and float(n) * 2 == int(float(n) * 2):
+        # halves in the next smaller unit: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
+        whole = int(n)
+        half = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "TH": "30M", "TM": "30S"}.get(code)
+        if half:
+            if code.startswith("T"):
+                return f"PT{whole}{code[1:]}{half}" if whole else f"PT{half}"
+            lead = f"{whole}{code}" if whole else ""
+            return f"P{lead}{half}"
+    qty = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    if code.startswith("T"):
+        return f"PT{qty}{code[1:]}"
+    return f"P{qty}{code}"
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _month_of(name: str) -> int:
+    return _lexicon()["months"][name.lower().rstrip(".")]
+
+
+def _wday_of(name: str) -> int:
+    return _lexicon()["weekdays"][name.lower().rstrip(".")]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- tense
+
+
+_FUTURE_RX = re.compile(
+    r"\b(?:will|shall|wo(?=n't)|going\s+to|(?:is|are)\s+(?:due\s+)?to\s+\w+|(?:plans?|planned|planning)\s+to|"
+    r"(?<!been\s)(?:expected|scheduled|set\s+to|due\s+to)|(?:is|are)\s+due|intends?\s+to|aims?\s+to|upcoming|"
+    r"would\s+be\s+\w+ing|could|might|may|should|must|until|payable|effective|expires?|(?:is|are)\s+\w+ing)\b|'ll\b",
+    re.I,
+)
+_PAST_RX = re.compile(
+    r"\b(?:said|was|were|had|did|told|met|held|took|made|came|went|began|left|gave|saw|won|lost|fell|rose|"
+    r"became|brought|bought|sold|paid|ran|sent|spoke|wrote|struck|killed|ago|since|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)"
+    r"(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\band\s+(?=\w+\s+(?:will|would|said|is|are|was|were)\b)|''|``|[\"“”]")
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 300)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENT_END.search(text, end, min(len(text), end + 300))
+    return s, (m.start() + 1 if m else min(len(text), end + 300))
+
+
+def _tense_regex(text: str, start: int, end: int) -> str | None:
+    """ "past", "future" or None from cue words near the expression in its clause (no parse).
+
+    The nearest cue wins; reporting verbs ("said") count only when nothing else is found, since
+    "X will meet on Tuesday, he said" is about the future.
+    """
+    s, e = _sentence(text, start, end)
+    s = max(s, start - 90)
+    e = min(e, end + 60)
+    before, after = text[s:start], text[end:e]
+    for m in _CLAUSE_BREAK.finditer(before):
+        before = before[m.end() :]
+    m = _CLAUSE_BREAK.search(after)
+    if m:
+        after = after[: m.start()]
+    cues: list[tuple[int, str, bool]] = []  # (distance, tense, is_reporting)
+    for rx, tense in ((_FUTURE_RX, "future"), (_PAST_RX, "past")):
+        for m in rx.finditer(before):
+            cues.append((len(before) - m.end(), tense, m.group(0).lower() in ("said", "told")))
+        for m in rx.finditer(after):
+            cues.append((2 * m.start() + 5, tense, m.group(0).lower() in ("said", "told")))
+    if not cues:
+        return None
+    main = [c for c in cues if not c[2]] or cues
+    return min(main)[1]
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "prepare"}
+
+
+def _tense_doc(doc: Any, start: int, end: int) -> str | None:
+    """Tense of the verb governing the span, from a spaCy parse; None if undecided."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 6:
+        tok = tok.head
+        seen += 1
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        low = {a.lower_ for a in auxes}
+        if low & _FUTURE_AUX:
+            return "future"
+        if "to" in low and tok.head is not tok and tok.head.lemma_ in _FUTURE_HEADS | {"be"}:
+            return "future"
+        if tok.tag_ == "VBD" or ({"had", "was", "were", "did"} & low):
+            return "past"
+        if tok.tag_ == "VBN" and low & {"has", "have"}:
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP", "VB", "VBG") and not auxes and tok.dep_ in ("xcomp", "ccomp", "conj"):
+            tok = tok.head
+            continue
+        break
+    if tok.tag_ == "MD" and tok.lower_ in _FUTURE_AUX:
+        return "future"
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _Ctx:
+    """Everything a normaliser needs: the reference date and a lazy tense lookup."""
+
+    def __init__(self, text: str, ref: dt.date | None, doc: Any) -> None:
+        self.text, self.ref, self.doc = text, ref, doc
+        self._cache: dict[tuple[int, int], str | None] = {}
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._cache:
+            t = _tense_doc(self.doc, start, end) if self.doc is not None else None
+            if t is None:
+                t = _tense_regex(self.text, start, end)
+            self._cache[key] = t
+        return self._cache[key]
+
+
+def _resolve_weekday(ref: dt.date, wd: int, tense: str | None, rel: str | None = None) -> dt.date:
+    diff = (ref.weekday() - wd) % 7  # days back to the last such weekday (0 = today)
+    if rel == "last":
+        return ref - dt.timedelta(days=diff or 7)
+    if rel == "next":
+        return ref + dt.timedelta(days=((wd - ref.weekday()) % 7) or 7)
+    if rel == "this":
+        tense = tense or "future"
+    if tense == "future":
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+    return ref - dt.timedelta(days=diff)
+
+
+def _resolve_year_for(
+    ref: dt.date, month: int, day: int | None, tense: str | None, strict: bool = False
+) -> int:
+    """Year of an underspecified month (and day) from the tense; nearest if tense unknown."""
+    y = ref.year
+    cand = (month, day or 0)
+    now = (ref.month, ref.day if day else 0)
+    if not strict and tense == "past" and cand > now and (month - ref.month) % 12 <= (2 if day else 1):
+        # a past-tense verb often governs a deadline ("decided he must leave by Jan. 14"):
+        # a date at most two months ahead stays in the current year
+        tense = None
+    if not strict and tense == "future" and cand < now and (ref.month - month) % 12 <= 1:
+        # likewise a future-tense sentence citing a date just past ("will displace ..., 6 September")
+        tense = None
+    if tense == "past":
+        return y if cand <= now else y - 1
+    if tense == "future":
+        return y if cand >= now else y + 1
+    # nearest: pick among y-1, y, y+1 the closest month distance
+    best = min((abs((yy * 12 + month) - (y * 12 + ref.month)), -yy) for yy in (y - 1, y, y + 1))
+    return -best[1]
+
+
+def _season_year(ref: dt.date, code: str, rel: str | None, tense: str | None) -> int:
+    """Year of a season; a winter is named by the year it starts in (January 2024 is in 2023-WI)."""
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if code == "WI" and ref.month <= 2:
+        cur, started = ref.year - 1, True
+    else:
+        cur, started = ref.year, ref.month >= start_month
+    if rel == "last":
+        return cur - 1
+    if rel == "next":
+        return cur + 1
+    if rel is None and not started and tense == "past":
+        return cur - 1
+    return cur
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+    prio: int = 0
+
+
+_Handler = Callable[[re.Match[str], _Ctx], "list[_Cand] | _Cand | None"]
+
+
+def _mod_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().rstrip("-").strip()
+    if w in ("early", "earlier", "the beginning of", "the start of", "beginning of", "start of"):
+        return "START"
+    if w in ("late", "later", "the end of", "end of"):
+        return "END"
+    if w in ("mid", "the middle of", "middle of"):
+        return "MID"
+    return None
+
+
+_PRE = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:beginning|start|end|middle)\s+of)\s*)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
+    r = _rx()
+    P: list[tuple[str, _Handler, int]] = []
+
+    # ---- explicit calendar dates
+    P.append(
+        (r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])", _h_iso, 9)
+    )
+    P.append(
+        (
+            _PRE + r"(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+)?(?P<mon>" + r.month + r")\s+"
+            r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            r"(?:\s*(?:-|–|—|to|and|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+            r"(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?(?![\d:,]\d)",
+            _h_month_day,
+            8,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
+            r"(?P<mon>" + r.month + r")(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!\w)",
+            _h_day_month,
+            8,
+        )
+    )
+    P.append(
+        (
+            _PRE + r"(?P<mon>" + r.month + r"),?\s+(?:of\s+)?(?P<y>(?:1[6-9]|20)\d\d)(?!\d)",
+            _h_month_year,
+            8,
+        )
+    )
+    P.append(
+        (
+            r"(?:(?P<rel>last|next|this|early|late|mid-|mid)\s*)?(?P<mon>"
+            + r.month
+            + r")(?:\s+(?P<ry>last|next|this)\s+year)?(?![\w])",
+            _h_month,
+            5,
+        )
+    )
+    P.append((r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)", _h_slash, 8))
+    # ---- years, decades, centuries
+    P.append(
+        (
+            r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:beginning|start|end|middle)\s+of|fiscal(?:\s+year)?|FY|"
+            r"calendar(?:\s+year)?|the\s+year)\s*)?(?P<y>(?:1[6-9]|20)\d\d)(?P<s>'s|’s)?(?![\d%\w])",
+            _h_year,
+            4,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?:(?P<pre>early|late|mid-|mid)\s*)?(?:(?P<y4>1[0-9]\d0)|'(?P<y2>\d0))s(?!\w)",
+            _h_decade,
+            6,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?:(?P<pre>early|late|mid-|mid)\s*)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century",
+            _h_century,
+            6,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?:(?P<pre>early|late|mid-|mid)\s*)?(?P<o>" + r.ordinal + r")[\s-]+century",
+            _h_century,
+            6,
+        )
+    )
+    P.append(
+        (r"(?P<y1>(?:1[6-9]|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\d%])", _h_year_range, 7)
+    )
+    P.append(
+        (r"between\s+(?P<y1>(?:1[6-9]|20)\d\d)\s+and\s+(?P<y2>(?:1[6-9]|20)\d\d)(?![\d%])", _h_year_range, 7)
+    )
+    # ---- quarters and halves
+    P.append(
+        (
+            r"(?:the\s+)?(?:(?P<rel>last|latest|past|previous|current|next|this|coming|same|year-(?:ago|earlier))\s+)?"
+            r"(?:(?P<ry>this|last|next)\s+year['’]s\s+)?"
+            r"(?:(?P<y>(?:1[6-9]|20)\d\d)(?:'s)?\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"[\s-]+(?:fiscal\s+)?(?P<u>quarter|half|period)"
+            r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?",
+            _h_quarter,
+            7,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?P<rel>current|this|last|next|previous|coming|past)\s+(?:fiscal|financial|calendar)\s+year"
+            r"(?![\w-])",
+            _h_fiscal_year,
+            6,
+        )
+    )
+    P.append((r"\bQ(?P<q>[1-4])(?:\s+|-)?(?P<y>(?:19|20)\d\d)?\b", _h_qshort, 7))
+    P.append(
+        (
+            r"(?:the|this|that)\s+(?:(?P<rel>latest|current|year-ago|year-earlier|previous|past|last|comparable|"
+            r"comparable\s+year-(?:ago|earlier)|same)\s+)?(?:(?P<y>(?:19|20)\d\d)\s+)?(?P<u>quarter|period)(?![\w-])",
+            _h_quarter_rel,
+            6,
+        )
+    )
+    P.append((r"(?P<w>year-(?:ago|earlier))(?![\w-])", _h_year_ago_adj, 5))
+    P.append(
+        (
+            r"(?:the\s+year\s+)?(?P<w>(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+\w+)|two\s+thousand(?:\s+and\s+\w+)?)(?![\w-])",
+            _h_spelled_year,
+            5,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?:(?P<pre>early|late|mid-|mid)\s*)?(?P<w>twenties|thirties|forties|fifties|sixties|"
+            r"seventies|eighties|nineties)(?![\w-])",
+            _h_spelled_decade,
+            4,
+        )
+    )
+    # ---- anaphoric: anchored on the last date the text gave, not on publication
+    P.append(
+        (
+            r"(?:the\s+(?P<rel>next|following|previous|preceding|same)|(?P<pre>earlier|later)\s+that|that(?:\s+same)?)"
+            r"\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])",
+            _h_anaphoric,
+            6,
+        )
+    )
+    P.append(
+        (
+            r"the\s+(?P<u>day|week|month|year)\s+(?P<rel>before|after)(?=\s*[,.;]|\s+(?:that|this)\b)",
+            _h_anaphoric,
+            6,
+        )
+    )
+    # ---- relative days
+    P.append(
+        (
+            r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|last\s+night|"
+            r"overnight)(?:\s+(?P<dp>" + r.dpart + r"))?(?!['’]s)",
+            _h_relday,
+            6,
+        )
+    )
+    P.append((r"this\s+(?P<dp>morning|afternoon|evening)", _h_this_dpart, 6))
+    P.append((r"(?:earlier|later)\s+(?:in\s+the\s+day|today)", _h_same_day, 7))
+    # ---- weekdays
+    P.append(
+        (
+            r"(?:(?P<pre>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>"
+            + r.wday
+            + r")"
+            r"(?:\s*,?\s*(?P<mon>" + r.month + r")\s+(?P<d>[0-3]?\d)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?)?"
+            r"(?:\s+(?P<dp>" + r.dpart + r"))?(?![\w])",
+            _h_weekday,
+            6,
+        )
+    )
+    # ---- clock times
+    P.append(
+        (
+            r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|AM|PM)(?![a-z])"
+            r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|EST|EDT|CET|BST|local\s+time|hours|hrs)\b)"
+            r"|(?P<noon>noon|midnight))"
+            r"(?:\s+(?:GMT|UTC|EST|EDT|CET|BST|local\s+time|\(\d{4}\s*GMT\)))?"
+            r"(?:\s*,?\s*(?:on\s+)?(?P<wd>"
+            + r.wday
+            + r")|\s+(?P<rd>today|yesterday|tomorrow|tonight)|\s*,?\s*(?:on\s+)?"
+            r"(?P<mon>" + r.month + r")\s+(?P<d>[0-3]?\d)(?!\d))?(?![\w'])",
+            _h_clock,
+            7,
+        )
+    )
+    # ---- named periods relative to publication
+    P.append(
+        (
+            r"(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>last|next|this|past|coming|previous|the\s+past|"
+            r"the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+same)\s+"
+            r"(?P<u>week|weekend|month|year|decade|century)(?![\w-])",
+            _h_rel_unit,
+            5,
+        )
+    )
+    P.append(
+        (
+            r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:in\s+)?the\s+(?P<u>week|weekend|month|year|day)(?![\w-])"
+            r"(?=\s*(?:'s|’s|,|\.|;|\s+(?:ago|earlier|later|to\s+date)|$))",
+            _h_the_unit,
+            2,
+        )
+    )
+    P.append(
+        (
+            r"(?:(?P<pre>early|late|mid-|mid)\s*)?(?:(?P<rel>last|next|this\s+past|this|the|past|coming|previous)\s+)?(?P<s>"
+            + r.season
+            + r")(?:\s+of\s+(?P<y>(?:1[6-9]|20)\d\d))?(?![\w])",
+            _h_season,
+            4,
+        )
+    )
+    P.append(
+        (
+            r"(?P<y>(?:1[6-9]|20)\d\d)(?:'s)?\s+(?P<s>" + r.season + r")(?![\w])",
+            _h_season,
+            6,
+        )
+    )
+    P.append((r"(?:this\s+)?(?P<h>" + r.holiday + r")", _h_holiday, 5))
+    P.append((r"thanksgiving(?:\s+day)?", _h_thanksgiving, 5))
+    # ---- N units ago/earlier/later/from now
+    P.append(
+        (
+            r"(?:(?:nearly|almost|about|some|roughly|more\s+than|less\s+than|just|only|around)\s+)?"
+            r"(?P<n>" + r.num + r")(?:\s+or\s+so)?\s+(?P<u>" + r.unit + r")(?:\s+or\s+so)?\s+"
+            r"(?P<dir>ago|earlier|before|later|after|from\s+now|hence)"
+            r"(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)",
+            _h_ago,
+            7,
+        )
+    )
+    # ---- durations
+    P.append(
+        (
+            r"(?:(?P<art>the|a|an)\s+)?(?:(?P<q>past|last|next|first|coming|previous|final|following|latest|recent|same|"
+            r"full|entire|whole)\s+)?(?:(?P<mod>nearly|almost|about|around|roughly|some|approximately|"
+            r"more\s+than|less\s+than|at\s+least|up\s+to|only|just)\s+)?(?P<n>" + r.num + r")[\s-]+"
+            r"(?P<u>" + r.unit + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]old)?(?![\w-])",
+            _h_duration,
+            5,
+        )
+    )
+    P.append(
+        (
+            r"(?:(?P<q>the\s+past|the\s+last|the\s+next|the\s+coming|recent|the\s+first|the|for|over)\s+)?"
+            r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])",
+            _h_vague_duration,
+            1,
+        )
+    )
+    P.append(
+        (
+            r"(?P<n>\d+|"
+            + r.num
+            + r")-(?P<u>second|minute|hour|day|week|month|year|decade)(?:-old|-long)?(?![\w-])",
+            _h_duration_adj,
+            5,
+        )
+    )
+    # ---- sets
+    P.append(
+        (
+            r"(?:every|each|per|a)\s+(?:(?P<n>other|"
+            + r.num
+            + r")\s+)?(?P<u>day|week|month|year|quarter|hour|"
+            r"minute|night|morning|evening|weekend|" + r.wday + r")s?(?![\w-])",
+            _h_set,
+            3,
+        )
+    )
+    P.append((r"(?P<w>" + _alt(list(_lexicon()["set_adverbs"])) + r")(?![\w-])", _h_set_adv, 3))
+    P.append((r"(?P<wd>" + r.wday + r")s(?![\w'])", _h_set_wday, 3))
+    # ---- vague references
+    lx = _lexicon()
+    P.append((r"(?P<w>" + _alt(lx["present_ref"]) + r")(?![\w'’-])", _h_ref("PRESENT_REF"), 2))
+    P.append((r"(?P<w>" + _alt(lx["past_ref"]) + r")(?![\w'’-])", _h_ref("PAST_REF"), 2))
+    P.append((r"(?P<w>" + _alt(lx["future_ref"]) + r")(?![\w'’-])", _h_ref("FUTURE_REF"), 3))
+    P.append((r"recent\s+(?P<u>days|weeks|months|years|decades)", _h_recent_units, 5))
+
+    return [(re.compile(r"(?<![\w$£€.-])(?<!\d,)" + p, re.I), h, prio) for p, h, prio in P]
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def _h_iso(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _Cand(m.start(), m.end(), "DATE", d.isoformat()) if d else None
+
+
+def _h_slash(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    d = _safe_date(int(m["y"]), int(m["a"]), int(m["b"]))
+    return _Cand(m.start(), m.end(), "DATE", d.isoformat()) if d else None
+
+
+def _md_value(
+    c: _Ctx, start: int, end: int, month: int, day: int, year: str | None, tense: str | None = None
+) -> str | None:
+    if year:
+        y = int(year)
+    elif c.ref is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    else:
+        y = _resolve_year_for(c.ref, month, day, tense or c.tense(start, end), strict=tense is not None)
+    d = _safe_date(y, month, day)
+    return d.isoformat() if d else None
+
+
+def _md_common(m: re.Match[str], c: _Ctx) -> list[_Cand] | _Cand | None:
+    month = _month_of(m["mon"])
+    if month == 5 and m["mon"].lower().startswith("may") and m["mon"][0] == "m":
+        return None  # lower-case "may 5" is a modal verb followed by a number
+    day = int(m["d"])
+    start = m.start() if "pre" not in m.re.groupindex or not m["pre"] else m.start("pre")
+    if m.groupdict().get("d2"):
+        # a range: two DATE refs, one per end point
+        first_end = m.end("d")
+        v1 = _md_value(c, m.start(), m.end(), month, day, m["y"])
+        v2 = _md_value(c, m.start(), m.end(), month, int(m["d2"]), m["y"])
+        if v1 is None or v2 is None:
+            return None
+        return [
+            _Cand(m.start(), first_end, "DATE", v1, prio=8),
+            _Cand(m.start("d2"), m.end(), "DATE", v2, prio=8),
+        ]
+    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
+    forced = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel)
+    v = _md_value(c, m.start(), m.end(), month, day, m["y"], forced)
+    if v is None:
+        return None
+    return _Cand(start, m.end(), "DATE", v, _mod_of(m.groupdict().get("pre")))
+
+
+def _h_month_day(m: re.Match[str], c: _Ctx) -> list[_Cand] | _Cand | None:
+    if not 1 <= int(m["d"]) <= 31:
+        return None
+    return _md_common(m, c)
+
+
+def _h_day_month(m: re.Match[str], c: _Ctx) -> list[_Cand] | _Cand | None:
+    if not 1 <= int(m["d"]) <= 31:
+        return None
+    if m["mon"].lower().startswith("may") and m["mon"][0] == "m":
+        return None
+    return _md_common(m, c)
+
+
+def _h_month_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if m["mon"] == "may":
+        return None
+    month = _month_of(m["mon"])
+    return _Cand(m.start(), m.end(), "DATE", f"{int(m['y'])}-{month:02d}", _mod_of(m["pre"]))
+
+
+def _h_month(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    word = m["mon"]
+    low = word.lower().rstrip(".")
+    if word[0].islower():
+        return None  # "may", "march" as verbs / nouns
+    if low in (
+        "may",
+        "march",
+        "jan",
+        "sat",
+        "sun",
+        "dec",
+        "mar",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "apr",
+        "feb",
+    ):
+        # ambiguous or abbreviated month alone: need a dot or a preposition/modifier before it
+        before = c.text[max(0, m.start() - 12) : m.start()].lower()
+        if not (
+            m["rel"]
+            or m["ry"]
+            or re.search(
+                r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid-?)\s*$",
+                before,
+            )
+        ):
+            return None
+        if low == "may" and re.match(
+            r"\s+(?:be|have|not|also|well|never|still|the|a|an|he|she|it|they|we|you|i)\b",
+            c.text[m.end() :],
+            re.I,
+        ):
+            return None
+    month = _month_of(word)
+    rel = (m["rel"] or "").lower().rstrip("-")
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", f"XXXX-{month:02d}")
+    if m["ry"]:
+        y = c.ref.year + {"last": -1, "next": 1, "this": 0}[m["ry"].lower()]
+    elif rel == "last":
+        # "last February" in a March article is a year back (TimeBank usage): only months at least
+        # two back count as this year's
+        y = c.ref.year if month < c.ref.month - 1 else c.ref.year - 1
+    elif rel == "next":
+        y = c.ref.year if month > c.ref.month else c.ref.year + 1
+    elif rel == "this":
+        y = c.ref.year
+    else:
+        y = _resolve_year_for(c.ref, month, None, c.tense(m.start(), m.end()))
+    return _Cand(m.start(), m.end(), "DATE", f"{y}-{month:02d}", _mod_of(rel) if rel else None)
+
+
+_YEAR_PREP = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|through|to|between|and|or|for|around|about|"
+    r"circa|early|late|mid|fiscal|year|spring|summer|fall|autumn|winter|beginning|end|start|middle|as\s+of)"
+    r"|[(,])\s*$",
+    re.I,
+)
+
+
+def _h_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    y = int(m["y"])
+    pre = (m["pre"] or "").lower()
+    start = m.start()
+    text = c.text
+    after = text[m.end() : m.end() + 30]
+    before = text[max(0, start - 25) : start]
+    if re.match(r"[,.]\d|\s*(?:%|percent|per\s*cent)", after) or before.endswith(("$", "£", "€", "#")):
+        return None
+    ok = bool(pre) or bool(m["s"]) or bool(_YEAR_PREP.search(before))
+    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    if (
+        not ok
+        and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|both|due)|['’]s)\s*$", before, re.I)
+        and nxt
+        and not nxt.group(1).lower().endswith("s")
+    ):
+        ok = True  # "the 2016 campaign"
+    if not ok and (re.search(r"(?:^|\n)\s*$", before) or re.match(r"\s*[,.;:)]", after)):
+        ok = not (nxt and nxt.group(1).lower().endswith("s"))
+    if (
+        nxt
+        and re.fullmatch(r"[a-z]+s", nxt.group(1))
+        and not m["s"]
+        and not pre
+        and not re.match(r"\s+(?:was|is|has|as)\b", after)
+    ):
+        if nxt.group(1).lower() not in ("elections", "olympics", "games", "finals", "talks", "polls"):
+            return None  # "2000 troops", "1500 trucks"
+    if not ok:
+        return None
+    if y > 2100:
+        return None
+    mod = (
+        _mod_of(pre.strip()) if pre and not pre.startswith(("fiscal", "fy", "calendar", "the year")) else None
+    )
+    return _Cand(start, m.end() if not m["s"] else m.end("y"), "DATE", str(y), mod)
+
+
+def _h_year_range(m: re.Match[str], c: _Ctx) -> list[_Cand] | None:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    s1 = m.start("y1")
+    return [
+        _Cand(s1, m.end("y1"), "DATE", str(y1), prio=7),
+        _Cand(m.start("y2"), m.end(), "DATE", str(y2), prio=7),
+    ]
+
+
+def _h_decade(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if m["y4"]:
+        v = m["y4"][:3]
+    else:
+        v = ("19" + m["y2"])[:3]
+    return _Cand(m.start(), m.end(), "DATE", v, _mod_of(m["pre"]))
+
+
+def _h_century(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    n = int(m["n"]) if m.groupdict().get("n") else _lexicon()["ordinals"][m["o"].lower()]
+    if not 1 <= n <= 21:
+        return None
+    return _Cand(m.start(), m.end(), "DATE", f"{n - 1:02d}", _mod_of(m["pre"]))
+
+
+def _last_quarter(ref: dt.date) -> tuple[int, int]:
+    y, q = _quarter(ref)
+    return (y, q - 1) if q > 1 else (y - 1, 4)
+
+
+def _h_quarter(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    o = m["o"].lower()
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[o]
+    unit = m["u"].lower()
+    if unit == "half" and n > 2:
+        return None
+    if unit == "period" and not (m["rel"] or m["y"] or m["y2"]):
+        return None
+    rel = (m["rel"] or "").lower()
+    year: int | None = None
+    ystr = m["y"] or m["y2"]
+    if ystr:
+        low = ystr.lower()
+        if c.ref is not None and "year" in low:
+            year = c.ref.year + (-1 if low.startswith("last") else 1 if low.startswith("next") else 0)
+        elif low[:1].isdigit():
+            year = int(ystr)
+    if year is None and c.ref is not None and m["ry"]:
+        year = c.ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+    if year is None and c.ref is not None:
+        ry, rq = _quarter(c.ref)
+        if unit == "half":
+            rq = 1 if rq <= 2 else 2
+        if rel in ("next", "coming"):
+            year = ry if n > rq else ry + 1
+        else:
+            # quarters are reported after they end: the latest one started on or before publication
+            year = ry if n <= rq else ry - 1
+        if rel in ("year-ago", "year-earlier", "same"):
+            year -= 1
+    ys = "XXXX" if year is None else str(year)
+    code = f"Q{n}" if unit in ("quarter", "period") else f"H{n}"
+    start = m.start()
+    if not rel and not m["ry"] and not m["y"] and _is_adjective(m):
+        start = m.start("o")  # "the third-quarter loss": TempEval marks "third-quarter"
+    return _Cand(start, m.end(), "DATE", f"{ys}-{code}")
+
+
+def _is_adjective(m: re.Match[str]) -> bool:
+    """True for a hyphenated period adjective ("third-quarter")."""
+    return m.string[m.end("o") : m.start("u")] == "-"
+
+
+def _h_fiscal_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None)
+    k = {"current": 0, "this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[
+        m["rel"].lower()
+    ]
+    return _Cand(m.start(), m.end(), "DATE", str(c.ref.year + k))
+
+
+def _h_qshort(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if m["y"]:
+        return _Cand(m.start(), m.end(), "DATE", f"{m['y']}-Q{m['q']}")
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", f"XXXX-Q{m['q']}")
+    ry, rq = _quarter(c.ref)
+    n = int(m["q"])
+    return _Cand(m.start(), m.end(), "DATE", f"{ry if n <= rq else ry - 1}-Q{n}")
+
+
+def _h_quarter_rel(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    lead = m.group(0).split()[0].lower()
+    if m["u"].lower() == "period" and not rel and not m["y"]:
+        return None
+    if lead == "that" and not rel:
+        return None
+    if m["y"]:
+        if c.ref is None:
+            return _Cand(m.start(), m.end(), "DATE", f"{m['y']}-QX")
+        return _Cand(m.start(), m.end(), "DATE", f"{m['y']}-Q{_last_quarter(c.ref)[1]}")
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", "XXXX-QX")
+    if lead == "this" and not rel:
+        rel = "current"
+    if rel.startswith("comparable") or rel == "same":
+        rel = "year-ago"
+    y, q = _last_quarter(c.ref)
+    if rel == "current":
+        y, q = _quarter(c.ref)
+    if rel in ("year-ago", "year-earlier"):
+        y -= 1
+    return _Cand(m.start(), m.end(), "DATE", f"{y}-Q{q}")
+
+
+def _h_year_ago_adj(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None)
+    s, e = _sentence(c.text, m.start(), m.end())
+    if re.search(r"\bquarter|\bperiod\b", c.text[s:e], re.I):
+        y, q = _last_quarter(c.ref)
+        return _Cand(m.start(), m.end(), "DATE", f"{y - 1}-Q{q}")
+    return _Cand(m.start(), m.end(), "DATE", str(c.ref.year - 1))
+
+
+def _spelled(words: str) -> int | None:
+    total = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", "oh"):
+            continue
+        v = _lexicon()["numbers"].get(w)
+        if v is None:
+            if w == "thousand":
+                total = max(total, 1) * 1000
+                continue
+            return None
+        total += v
+    return total
+
+
+def _h_spelled_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    w = m["w"].lower()
+    if "thousand" in w:
+        rest = re.sub(r"^two\s+thousand(?:\s+and)?\s*", "", w)
+        n = _spelled(rest) if rest else 0
+        if n is None:
+            return None
+        y = 2000 + n
+        if not m.group(0).lower().startswith("the year") and not rest:
+            before = c.text[max(0, m.start() - 12) : m.start()]
+            if not re.search(r"\b(?:in|since|by|until|of)\s*$", before, re.I):
+                return None
+    else:
+        parts = re.split(r"[\s-]+", w, maxsplit=1)
+        hi = _lexicon()["numbers"].get(parts[0])
+        lo = _spelled(parts[1]) if len(parts) > 1 else None
+        if hi is None or lo is None or lo >= 100:
+            return None
+        y = hi * 100 + lo
+    return _Cand(m.start(), m.end(), "DATE", str(y))
+
+
+def _h_spelled_decade(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    n = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }[m["w"].lower()]
+    if not m.group(0).lower().startswith("the"):
+        return None  # "in his forties" is an age
+    before = c.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"\b(?:his|her|their|its|my|our|your)\s*$", before):
+        return None
+    return _Cand(m.start(), m.end(), "DATE", f"19{n}", _mod_of(m["pre"]))
+
+
+def _h_anaphoric(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    rel = (m["rel"] or "").lower()
+    k = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
+    u = m["u"].lower()
+    # resolved in _resolve_anaphora once all anchors are known
+    return _Cand(m.start(), m.end(), "DATE", f"ANAPH:{u}:{k}", _mod_of(m.groupdict().get("pre")))
+
+
+def _h_relday(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None)
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "overnight": 0}[w]
+    d = c.ref + dt.timedelta(days=off)
+    pre = (m["pre"] or "").lower()
+    if w in ("today",) and pre in ("earlier", "later"):
+        return _Cand(m.start(), m.end(), "DATE", d.isoformat())
+    dp = m["dp"]
+    if w in ("tonight", "last night", "overnight"):
+        return _Cand(m.start(), m.end(), "TIME", d.isoformat() + "TNI")
+    if dp:
+        code = _lexicon()["day_parts"][dp.lower()]
+        return _Cand(m.start(), m.end(), "TIME", d.isoformat() + "T" + code, _mod_of(pre))
+    start = m.start() if pre in ("early", "late") else m.start("w")
+    return _Cand(start, m.end(), "DATE", d.isoformat(), _mod_of(pre) if pre in ("early", "late") else None)
+
+
+def _h_this_dpart(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    code = _lexicon()["day_parts"][m["dp"].lower()]
+    v = None if c.ref is None else c.ref.isoformat() + "T" + code
+    return _Cand(m.start(), m.end(), "TIME", v)
+
+
+def _h_same_day(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    return _Cand(m.start(), m.end(), "DATE", None if c.ref is None else c.ref.isoformat())
+
+
+def _h_weekday(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    word = m["wd"]
+    if word[0].islower():
+        return None
+    low = word.lower().rstrip(".")
+    if low in ("sat", "sun", "wed", "mon", "fri", "tue", "thu") and not word.endswith("."):
+        return None  # "Sun" is a newspaper, "Wed" a verb; only take abbreviations with a dot
+    wd = _wday_of(word)
+    rel = (m["rel"] or "").lower() or None
+    if rel in ("past",):
+        rel = "last"
+    if rel == "coming":
+        rel = "next"
+    dp = m["dp"]
+    if m["mon"] and m["d"]:
+        month, day = _month_of(m["mon"]), int(m["d"])
+        if c.ref is None and not m["y"]:
+            v = f"XXXX-{month:02d}-{day:02d}"
+        else:
+            v = _md_value(c, m.start(), m.end(), month, day, m["y"])
+        if v is None:
+            return None
+    elif c.ref is None:
+        v = "XXXX-WXX-" + str(wd + 1)
+    else:
+        start = m.start()
+        v = _resolve_weekday(c.ref, wd, c.tense(start, m.end()), rel).isoformat()
+    typ = "DATE"  # TimeBank types "Friday night" as DATE, with the part of day in the value
+    if dp and not v.startswith("XXXX-W"):
+        v += "T" + _lexicon()["day_parts"][dp.lower()]
+    return _Cand(m.start(), m.end(), typ, v, _mod_of(m["pre"]))
+
+
+def _h_clock(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if m["noon"]:
+        h, mi = (12 if m["noon"].lower() == "noon" else 0), 0
+    elif m["h24"] is not None:
+        h, mi = int(m["h24"]), int(m["mi24"])
+    else:
+        h = int(m["h"])
+        mi = int(m["mi"]) if m["mi"] else 0
+        if h == 0 or h > 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        if pm and h != 12:
+            h += 12
+        if not pm and h == 12:
+            h = 0
+    day: dt.date | None = c.ref
+    if c.ref is not None:
+        if m["wd"]:
+            day = _resolve_weekday(c.ref, _wday_of(m["wd"]), c.tense(m.start(), m.end()))
+        elif m["rd"]:
+            day = c.ref + dt.timedelta(
+                days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+            )
+        elif m["mon"]:
+            v = _md_value(c, m.start(), m.end(), _month_of(m["mon"]), int(m["d"]), None)
+            day = dt.date.fromisoformat(v) if v else c.ref
+    else:
+        # a weekday/relative day given but no reference: keep the clock time only
+        return _Cand(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}")
+    v = f"{day.isoformat()}T{h:02d}:{mi:02d}"
+    return _Cand(m.start(), m.end(), "TIME", v)
+
+
+def _h_rel_unit(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
+    u = m["u"].lower()
+    pre = (m["pre"] or "").lower()
+    mod = _mod_of(pre)
+    if rel == "same" or (rel in ("next", "coming") and (m["rel"] or "").lower().startswith("the")):
+        if rel != "same":
+            return _Cand(m.start(), m.end(), "DURATION", _duration(1, _unit_code(u)), prio=5)
+        return None
+    ref = c.ref
+    if ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None, mod)
+    k = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    if u == "week":
+        v = _week(ref + dt.timedelta(weeks=k))
+    elif u == "weekend":
+        base = ref
+        if k == 0 and ref.weekday() <= 2 and c.tense(m.start(), m.end()) == "past":
+            base = ref - dt.timedelta(weeks=1)
+        elif k == -1 and ref.weekday() < 5:
+            base = ref - dt.timedelta(weeks=1)
+        elif k == -1:
+            base = ref - dt.timedelta(weeks=1)
+        elif k == 1:
+            base = ref + dt.timedelta(weeks=1) if ref.weekday() >= 5 else ref
+        v = _week(base) + "-WE"
+    elif u == "month":
+        y, mo = _add_months(ref.year, ref.month, k)
+        v = f"{y}-{mo:02d}"
+    elif u == "year":
+        v = str(ref.year + k)
+    elif u == "decade":
+        v = str(ref.year // 10 + k)
+    else:
+        v = f"{ref.year // 100 + k:02d}"
+    return _Cand(m.start(), m.end(), "DATE", v, mod)
+
+
+def _h_the_unit(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    u = m["u"].lower()
+    ref = c.ref
+    if u == "day":
+        return None
+    if ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None)
+    if u == "weekend" and ref.weekday() < 5 and c.tense(m.start(), m.end()) != "future":
+        ref = ref - dt.timedelta(weeks=1)  # "over the weekend" in a weekday article: the one just past
+    v = {
+        "week": _week(ref),
+        "weekend": _week(ref) + "-WE",
+        "month": f"{ref.year}-{ref.month:02d}",
+        "year": str(ref.year),
+    }[u]
+    return _Cand(m.start(), m.end(), "DATE", v, _mod_of(m["pre"]), prio=2)
+
+
+def _h_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    code = _lexicon()["seasons"][m["s"].lower()]
+    gd = m.groupdict()
+    if not (gd.get("rel") or m["y"] or gd.get("pre")):
+        # a bare season word is a date only after a temporal preposition ("in winter"), not
+        # in "winter wheat" or "prices fall"
+        before = c.text[max(0, m.start() - 10) : m.start()]
+        if not re.search(r"\b(?:in|during|over|through|until|by|since|before|after)\s+$", before, re.I):
+            return None
+        if m["s"].lower() in ("fall", "spring"):
+            return None
+    if not m["y"] and re.match(r"\s+of\b", c.text[m.end() :]):
+        return None  # "the fall of Kabul", "the spring of discontent"
+    if m["y"]:
+        return _Cand(m.start(), m.end(), "DATE", f"{m['y']}-{code}", _mod_of(m.groupdict().get("pre")))
+    rel = (m.groupdict().get("rel") or "").lower() or None
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")
+    if rel in ("past", "previous") or (rel or "").startswith("this past"):
+        rel = "last"
+    if rel == "coming":
+        rel = "next"
+    y = _season_year(c.ref, code, None if rel == "the" else rel, c.tense(m.start(), m.end()))
+    return _Cand(m.start(), m.end(), "DATE", f"{y}-{code}", _mod_of(m.groupdict().get("pre")))
+
+
+def _h_holiday(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    name = re.sub(r"\s+", " ", m["h"].lower())
+    if name == "may day" and m["h"][0] == "m":
+        return None
+    mo, d = _lexicon()["holidays"][name]
+    if c.ref is None:
+        return _Cand(m.start("h"), m.end(), "DATE", f"XXXX-{mo:02d}-{d:02d}")
+    y = _resolve_year_for(c.ref, mo, d, c.tense(m.start(), m.end()))
+    return _Cand(m.start(), m.end(), "DATE", f"{y}-{mo:02d}-{d:02d}")
+
+
+def _h_thanksgiving(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None)
+    y = _resolve_year_for(c.ref, 11, 25, c.tense(m.start(), m.end()))
+    first = dt.date(y, 11, 1)
+    d = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return _Cand(m.start(), m.end(), "DATE", d.isoformat())
+
+
+def _h_ago(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    n = _number(m["n"])
+    u = _unit_code(m["u"])
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if c.ref is None or n is None:
+        ref_v = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return _Cand(m.start(), m.end(), "DATE", ref_v)
+    k = int(round(n)) * sign
+    ref = c.ref
+    if u == "D":
+        v = (ref + dt.timedelta(days=k)).isoformat()
+    elif u == "W":
+        v = _week(ref + dt.timedelta(weeks=k))
+    elif u == "M":
+        y, mo = _add_months(ref.year, ref.month, k)
+        v = f"{y}-{mo:02d}"
+    elif u == "Q":
+        y, mo = _add_months(ref.year, ref.month, 3 * k)
+        v = f"{y}-Q{(mo - 1) // 3 + 1}"
+    elif u == "Y":
+        v = str(ref.year + k)
+    elif u == "DE":
+        v = str((ref.year + 10 * k) // 10)
+    elif u == "CE":
+        v = f"{(ref.year + 100 * k) // 100:02d}"
+    elif u.startswith("T"):
+        v = ref.isoformat()
+    else:
+        return None
+    return _Cand(m.start(), m.end(), "DATE", v)
+
+
+def _h_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    numtxt = m["n"].lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", numtxt):
+        before = c.text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(("$", "£", "€")):
+            return None
+    n = _number(numtxt)
+    if n is not None and m["half"]:
+        n += 0.5
+    unit = m["u"].lower()
+    if n is not None and n >= 1000 and not unit.endswith("s"):
+        return None  # "the 1988 quarter" is a year, not 1988 quarters
+    if numtxt in ("a", "an") and unit.endswith("s"):
+        return None
+    if n is not None and n != 1 and not unit.endswith("s") and not m["old"] and "-" not in m.group(0):
+        if not re.match(r"[\s-]", c.text[m.end("n") : m.end("n") + 1] or " "):
+            return None
+    code = _unit_code(unit)
+    q = (m["q"] or "").lower()
+    art = (m["art"] or "").lower()
+    start = m.start()
+    if art and "-" in m.group(0) or (art and not unit.endswith("s") and n not in (None, 1)):
+        start = m.start("n") if not m["mod"] else m.start("mod")  # "a two-year" -> "two-year"
+    if not art and q and numtxt in ("a", "an"):
+        return None
+    if numtxt == "some" and not unit.endswith("s"):
+        return None
+    if m["old"] and code in ("Y", "DE", "CE"):
+        return None  # a person's or thing's age ("a 6-year-old"): TempEval does not annotate ages
+    if numtxt in ("a", "an") and code == "TS":
+        return None  # "a second" is an ordinal
+    if code == "Q" and "-" in m.group(0):
+        return None  # "three-quarters" is a fraction
+    # "a year" after per/a-price is a SET; handled by _h_set via priority. "the year" is not a duration.
+    if (
+        n == 1
+        and numtxt in ("a", "an")
+        and re.search(
+            r"(?:\bper|\btimes|\btwice|\bonce|\d%?|\bdollars?|\bcents?)\s*$",
+            c.text[max(0, start - 12) : start],
+        )
+    ):
+        return _Cand(start, m.end(), "SET", _duration(1, code))
+    modw = (m["mod"] or "").lower()
+    mod = {
+        "nearly": "LESS_THAN",
+        "almost": "LESS_THAN",
+        "about": "APPROX",
+        "around": "APPROX",
+        "roughly": "APPROX",
+        "approximately": "APPROX",
+        "some": "APPROX",
+        "over": "MORE_THAN",
+        "more than": "MORE_THAN",
+        "less than": "LESS_THAN",
+        "at least": "EQUAL_OR_MORE",
+        "up to": "EQUAL_OR_LESS",
+    }.get(re.sub(r"\s+", " ", modw))
+    return _Cand(start, m.end(), "DURATION", _duration(n, code), mod)
+
+
+def _h_vague_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    q = (m["q"] or "").lower()
+    u = m["u"].lower()
+    if q in ("for", "over"):
+        start = m.start("u")
+    elif not q or q == "the":
+        # a bare plural unit is a duration only in a temporal frame ("for years", "years ago")
+        before = c.text[max(0, m.start() - 10) : m.start()].lower()
+        if not re.search(r"\b(?:for|in|over|within|take|took|takes|last|lasted)\s*$", before):
+            return None
+        start = m.start()
+    else:
+        start = m.start()
+    if q.startswith("recent"):
+        return None
+    return _Cand(start, m.end(), "DURATION", _duration(None, _unit_code(u)))
+
+
+def _h_duration_adj(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    n = _number(m["n"])
+    if n is None:
+        return None
+    if m.group(0).lower().endswith("-old") and m["u"].lower() in ("year", "decade"):
+        return None  # ages are not annotated
+    return _Cand(m.start(), m.end(), "DURATION", _duration(n, _unit_code(m["u"])))
+
+
+def _h_set(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    lead = m.group(0).split()[0].lower()
+    u = m["u"].lower()
+    ntxt = (m["n"] or "").lower()
+    if lead == "a" and u not in ("day", "week", "month", "year", "hour"):
+        return None
+    if lead == "a" and not re.search(
+        r"(?:\d|times|once|twice|%|dollars?|cents?)\s*$", c.text[max(0, m.start() - 20) : m.start()], re.I
+    ):
+        return None
+    if lead == "a" and ntxt:
+        return None
+    wd = _lexicon()["weekdays"].get(u.rstrip("."))
+    if wd is not None:
+        if not m["u"][0].isupper():
+            return None
+        return _Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}")
+    if u in ("night", "morning", "evening"):
+        return _Cand(m.start(), m.end(), "SET", "T" + _lexicon()["day_parts"][u])
+    if u == "weekend":
+        return _Cand(m.start(), m.end(), "SET", "XXXX-WXX-WE")
+    n = 2.0 if ntxt == "other" else (_number(ntxt) if ntxt else 1.0)
+    return _Cand(m.start(), m.end(), "SET", _duration(n, _unit_code(u)))
+
+
+def _h_set_adv(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    return _Cand(m.start(), m.end(), "SET", _lexicon()["set_adverbs"][m["w"].lower()])
+
+
+def _h_set_wday(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if not m["wd"][0].isupper() or m["wd"].endswith("."):
+        return None
+    if m["wd"].lower() in ("sat", "sun", "wed", "mon", "fri", "tue", "thu"):
+        return None
+    return _Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{_wday_of(m['wd']) + 1}")
+
+
+def _h_ref(value: str) -> _Handler:
+    def handler(m: re.Match[str], c: _Ctx) -> _Cand | None:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        after = c.text[m.end() : m.end() + 20]
+        if w == "once" and not re.match(r"\s+(?:was|were|had|been|a|an|the|[a-z]+ed)\b", after):
+            return None
+        if w == "once":
+            return None  # too ambiguous ("once the deal is signed")
+        if w == "this time":
+            return None
+        if w == "now" and re.match(r"\s+that\b", after):
+            return None
+        if w == "current" and re.match(
+            r"\s+(?:account|accounts|affairs|events|flowing|flows|affair)\b", after, re.I
+        ):
+            return None
+        if w in ("future",) and re.match(r"\s+(?:of|tense)\b", after):
+            return None
+        if w in ("recent",) and re.match(r"\s+(?:days|weeks|months|years|decades)\b", after):
+            return None
+        if w == "today's":
+            return None
+        start = m.start()
+        return _Cand(start, m.end(), "DATE", value)
+
+    return handler
+
+
+def _h_recent_units(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    return _Cand(m.start(), m.end(), "DATE", "PAST_REF")
+
+
+_YEAR_AGO = re.compile(
+    r"(?:an?\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)"
+    r"(?:\s+(?:quarter|period))?|last\s+year)$",
+    re.I,
+)
+_MONEY_CONTEXT = re.compile(
+    r"\$|\bcents?\b|\bshares?\b|%|\bmillion\b|\bbillion\b|\bearn|\bnet\b|"
+    r"\brevenue|\bsales\b|\bprofit|\bloss",
+    re.I,
+)
+_COMPARE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.;]{0,80}$", re.I)
+
+
+def _year_ago_quarters(text: str, cands: list[_Cand], ref: dt.date | None = None) -> None:
+    """Re-anchor "a year ago"/"a year earlier" in earnings comparisons on the quarter under discussion.
+
+    Financial reports compare a quarter with the same quarter a year before, so "net rose to
+    $5 million from $4 million a year earlier" means the year-earlier quarter (TimeBank
+    annotates it so), not the whole previous year. Applies only when a quarter was named
+    earlier in the text and the sentence talks money.
+    """
+    last_q: tuple[int, int] | None = None
+    for c in cands:
+        if c.type == "DATE" and c.value and re.fullmatch(r"\d{4}-Q[1-4]", c.value):
+            txt = text[c.start : c.end].lower()
+            y, q = (int(x) for x in c.value.split("-Q"))
+            recent = ref is None or 0 <= (ref.year * 4 + (ref.month - 1) // 3) - (y * 4 + q - 1) <= 4
+            if recent and "year-" not in txt and "year ago" not in txt:
+                last_q = (c.start, 0)
+                cur_value = c.value
+            continue
+        if last_q is None or c.type != "DATE" or c.start - last_q[0] > 3000:
+            continue
+        expr = text[c.start : c.end]
+        if not _YEAR_AGO.search(expr):
+            continue
+        s, e = _sentence(text, c.start, c.end)
+        if not _MONEY_CONTEXT.search(text[s:e]):
+            continue
+        if expr.lower().startswith("last") and not _COMPARE.search(text[s : c.start]):
+            continue
+        y, q = cur_value.split("-Q")
+        c.value = f"{int(y) - 1}-Q{q}"
+
+
+_DAY_RX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _resolve_anaphora(ref: dt.date | None, cands: list[_Cand]) -> None:
+    """Resolve "the next day", "that week", "later that year" against the last date given.
+
+    The anchor is the latest preceding DATE/TIME precise enough for the unit (a day for "the
+    next day", a month for "that month", a year for "later that year"); without one, the
+    publication date.
+    """
+    anchors: dict[str, dt.date | None] = {"day": ref, "month": ref, "year": ref}
+    for c in cands:
+        v = c.value or ""
+        if not v.startswith("ANAPH:"):
+            if c.type not in ("DATE", "TIME"):
+                continue
+            m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dWQHSFX])", v)
+            if m:
+                y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+                day = _safe_date(y, mo, d)
+                if day:
+                    anchors["year"] = day
+                    if m[2]:
+                        anchors["month"] = day
+                    if m[3]:
+                        anchors["day"] = day
+            continue
+        _, u, k = v.split(":")
+        step = int(k)
+        key = "year" if u == "year" else "month" if u == "month" else "day"
+        anchor = anchors[key]
+        if anchor is None:
+            c.value = None
+            continue
+        if u in ("day", *_PARTS):
+            d = (anchor + dt.timedelta(days=step)).isoformat()
+            c.value = d + ("T" + _PARTS[u] if u in _PARTS else "")
+        elif u == "week":
+            c.value = _week(anchor + dt.timedelta(weeks=step))
+        elif u == "month":
+            y, mo = _add_months(anchor.year, anchor.month, step)
+            c.value = f"{y}-{mo:02d}"
+        else:
+            c.value = str(anchor.year + step)
+
+
+_PART_OF = re.compile(r"(?:the\s+)?(?P<w>end|beginning|start|middle|close)\s+of\s+$", re.I)
+
+
+def _extend_part_of(text: str, cands: list[_Cand]) -> None:
+    """Take "the end of" / "the middle of" into a DATE ("the end of November": 2023-11, mod END)."""
+    for c in cands:
+        if c.type != "DATE" or c.value is None or c.value.endswith("_REF"):
+            continue
+        m = _PART_OF.search(text, max(0, c.start - 25), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        c.start = m.start()
+        c.mod = c.mod or {"end": "END", "close": "END", "middle": "MID"}.get(m["w"].lower(), "START")
+
+
+# --------------------------------------------------------------------------- main entry
+
+
+def find_dates(text: str, published: str | dt.date | None, doc: Any = None) -> list[DateRef]:
+    """Find the time expressions of ``text`` and normalise them against ``published``.
+
+    Args:
+        text: the document body (offsets of the results index into it).
+        published: the publication date (ISO string, ``date`` or ``datetime``); relative
+            expressions resolve against it. Without it they keep ``XXXX`` placeholders
+            (or a None value when nothing can be said).
+        doc: optional spaCy ``Doc`` of ``text``; when given, the tense of the governing verb
+            decides past/future readings of weekdays, months and month-days.
+
+    Returns:
+        DateRefs sorted by offset, non-overlapping, with TIMEX3 type (DATE, TIME, DURATION,
+        SET), value and mod.
+    """
+    if not text:
+        return []
+    ctx = _Ctx(text, _to_date(published), doc)
+    cands: list[_Cand] = []
+    for rx, handler, prio in _patterns():
+        for m in rx.finditer(text):
+            out = handler(m, ctx)
+            if out is None:
+                continue
+            for cand in out if isinstance(out, list) else [out]:
+                if cand.end > cand.start:
+                    cand.prio = max(cand.prio, prio)
+                    cands.append(cand)
+    # longest match wins; on equal length the more specific pattern (higher priority)
+    cands.sort(key=lambda x: (-(x.end - x.start), -x.prio, x.start))
+    taken: list[_Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in cands:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    taken.sort(key=lambda x: x.start)
+    _year_ago_quarters(text, taken, ctx.ref)
+    _resolve_anaphora(ctx.ref, taken)
+    _extend_part_of(text, taken)
+    return [
+        DateRef(
+            text=text[x.start : x.end],
+            value=x.value,
+            type=x.type,
+            start=x.start,
+            end=x.end,
+            mod=x.mod,
+            extractor=EXTRACTOR,
+        )
+        for x in taken
+    ]

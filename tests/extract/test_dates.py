@@ -1,0 +1,270 @@
+"""Unit tests for the date recogniser and TIMEX3 normaliser.
+
+Expected values are worked out by hand from the rules. The reference date 2024-01-07 is a
+Sunday in ISO week 2024-W01 (1 January 2024 was a Monday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.extract.dates import find_dates
+from dateline.records import DateRef
+
+PUB = "2024-01-07"
+
+
+def only(text: str, published: str | None = PUB, doc=None) -> DateRef:
+    refs = find_dates(text, published, doc)
+    assert len(refs) == 1, refs
+    ref = refs[0]
+    assert text[ref.start : ref.end] == ref.text
+    return ref
+
+
+def values(text: str, published: str | None = PUB) -> list[tuple[str, str | None]]:
+    return [(r.text, r.value) for r in find_dates(text, published)]
+
+
+# --------------------------------------------------------------------------- explicit dates
+
+
+def test_abbreviated_month_day_and_full_date():
+    assert values("On Jan. 7 the minister arrived.") == [("Jan. 7", "2024-01-07")]
+    assert values("Published January 7, 2024 in Kyiv.") == [("January 7, 2024", "2024-01-07")]
+    assert values("It happened on 7 February 2023.") == [("7 February 2023", "2023-02-07")]
+
+
+def test_future_month_day_is_this_year():
+    ref = only("Japan will host a conference on Feb. 19 in Tokyo.")
+    assert (ref.text, ref.value, ref.type) == ("Feb. 19", "2024-02-19", "DATE")
+
+
+def test_past_month_in_january_article_is_previous_year_and_keeps_month_granularity():
+    ref = only("In December, the army launched a new offensive.")
+    assert ref.text == "December"  # TempEval extents leave the preposition out
+    assert ref.value == "2023-12"  # no invented day
+
+
+def test_month_without_tense_takes_the_nearest():
+    # from January, November is two months back and eleven ahead
+    assert only("The November figures are in.").value == "2023-11"
+
+
+def test_without_publication_date_the_year_stays_open():
+    assert only("The talks end on Feb. 19.", published=None).value == "XXXX-02-19"
+
+
+# --------------------------------------------------------------------------- weekdays and relative days
+
+
+def test_weekday_past_tense_is_the_last_such_day():
+    assert only("The minister said on Tuesday that talks had failed.").value == "2024-01-02"
+
+
+def test_weekday_future_tense_is_the_next_such_day():
+    assert only("The ministers will meet on Tuesday.").value == "2024-01-09"
+
+
+def test_weekday_same_as_publication_day_is_that_day():
+    assert only("Officials said on Sunday the border was closed.").value == "2024-01-07"
+
+
+def test_weekday_with_part_of_day():
+    ref = only("The envoys will meet Tuesday morning.")
+    assert (ref.text, ref.value) == ("Tuesday morning", "2024-01-09TMO")
+
+
+def test_last_and_next_weekday():
+    assert only("He flew home last Wednesday.").value == "2024-01-03"
+    assert only("He flies home next Wednesday.").value == "2024-01-10"
+
+
+def test_today_yesterday_tomorrow():
+    assert values("Today, yesterday and tomorrow.") == [
+        ("Today", "2024-01-07"),
+        ("yesterday", "2024-01-06"),
+        ("tomorrow", "2024-01-08"),
+    ]
+
+
+def test_same_day_phrases_are_the_publication_date():
+    assert values("Earlier in the day the talks began.") == [("Earlier in the day", "2024-01-07")]
+    assert values("Results are due later today.") == [("later today", "2024-01-07")]
+
+
+def test_clock_time_on_publication_day():
+    ref = only("Updated at 6:58 PM after the attack.")
+    assert (ref.text, ref.value, ref.type) == ("6:58 PM", "2024-01-07T18:58", "TIME")
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def test_weeks_months_years():
+    assert only("The deal was agreed last week.").value == "2023-W52"
+    assert only("The deal will be signed next week.").value == "2024-W02"
+    assert only("Prices rose last month.").value == "2023-12"
+    ref = only("Prices rose earlier this month.")
+    assert (ref.value, ref.mod) == ("2024-01", "START")
+    assert only("Growth slowed this year.").value == "2024"
+    assert only("Growth slowed last year.").value == "2023"
+
+
+def test_year_with_preposition():
+    ref = only("It was his first visit in 2024.")
+    assert (ref.text, ref.value) == ("2024", "2024")
+
+
+def test_winter_in_january_is_the_winter_that_began_in_december():
+    assert only("Troops dug in for the winter.").value == "2023-WI"
+
+
+def test_decade_and_century():
+    assert only("Reforms began in the 1990s.").value == "199"
+    assert only("A palace from the 19th century.").value == "18"
+
+
+def test_quarter_is_the_latest_one_started():
+    # in Q1 2024 a third quarter can only be last year's
+    assert only("Profit fell in the third quarter.").value == "2023-Q3"
+
+
+def test_vague_references():
+    assert only("He is now in Kyiv.").value == "PRESENT_REF"
+    assert only("Prices are currently high.").value == "PRESENT_REF"
+    assert only("The plant recently closed.").value == "PAST_REF"
+    assert only("Prices will rise in the coming months.").value == "FUTURE_REF"
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+def test_month_day_range_gives_both_end_points():
+    assert values("The summit runs Feb. 19-21 in Munich.") == [
+        ("Feb. 19", "2024-02-19"),
+        ("21", "2024-02-21"),
+    ]
+
+
+def test_year_range_gives_both_end_points():
+    assert values("Output doubled between 2019 and 2021.") == [("2019", "2019"), ("2021", "2021")]
+
+
+# --------------------------------------------------------------------------- traps: numbers that are not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan promised $37 million to a NATO fund.",
+        "The convoy had 300 trucks.",
+        "Support fell 16% in the poll.",
+        "About 2,000 troops crossed the border.",
+        "A 30,000-strong force gathered.",
+        "The hosts secured a 1-0 win.",
+        "Call the hotline on 0800-555-2019 for details.",
+        "They bought 2019 tonnes of grain.",
+    ],
+)
+def test_numbers_are_not_dates(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_bare_year_with_determiner_and_possessive():
+    assert values("Remember the 2016 campaign.") == [("2016", "2016")]
+    assert values("Since 2011 the war has raged.") == [("2011", "2011")]
+    ref = only("It was 2019's biggest deal.")
+    assert (ref.text, ref.value) == ("2019", "2019")
+
+
+# --------------------------------------------------------------------------- durations and sets
+
+
+def test_durations_are_not_points():
+    assert [(r.value, r.type) for r in find_dates("The siege lasted three days.", PUB)] == [
+        ("P3D", "DURATION")
+    ]
+    assert only("Power was cut for 24 hours.").value == "PT24H"
+    ref = only("The three-week-old ceasefire collapsed.")
+    assert (ref.text, ref.value, ref.type) == ("three-week-old", "P3W", "DURATION")
+    assert only("He served two years in prison.").value == "P2Y"
+
+
+def test_sets():
+    ref = only("The council meets every week.")
+    assert (ref.text, ref.value, ref.type) == ("every week", "P1W", "SET")
+    ref = only("The report is published annually.")
+    assert (ref.value, ref.type) == ("P1Y", "SET")
+
+
+def test_ages_are_not_annotated():
+    assert find_dates("The 6-year-old boy was found.", PUB) == []
+
+
+# --------------------------------------------------------------------------- inputs and the parse
+
+
+def test_accepts_date_objects_and_datetimes():
+    assert only("He left yesterday.", published=dt.date(2024, 1, 7)).value == "2024-01-06"
+    assert only("He left yesterday.", published="2024-01-07T18:58:00").value == "2024-01-06"
+
+
+def test_offsets_and_extractor_name():
+    text = "Talks resumed on Friday."
+    ref = only(text)
+    assert (ref.start, ref.end) == (text.index("Friday"), text.index("Friday") + 6)
+    assert ref.extractor == "dateline.dates.v1"
+
+
+def test_empty_text():
+    assert find_dates("", PUB) == []
+
+
+def test_tense_from_spacy_parse():
+    from dateline import parse
+
+    nlp = parse.load()
+    past = "The minister said on Tuesday that talks had failed."
+    future = "The ministers will meet on Tuesday."
+    assert only(past, doc=nlp(past)).value == "2024-01-02"
+    assert only(future, doc=nlp(future)).value == "2024-01-09"
+
+
+def test_anaphoric_expressions_use_the_last_date_given():
+    text = "Talks began on March 3, 2023. The next day the envoy left. He first came in June 1998 and left later that year."
+    assert values(text) == [
+        ("March 3, 2023", "2023-03-03"),
+        ("The next day", "2023-03-04"),
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+    ]
+
+
+def test_part_of_a_period_keeps_its_granularity_with_a_mod():
+    ref = only("The offensive stalled at the end of November.")
+    assert (ref.text, ref.value, ref.mod) == ("the end of November", "2023-11", "END")
+
+
+def test_half_units_in_durations():
+    assert only("He was held for 2 1/2 years.").value == "P2Y6M"
+    assert only("It took a minute and a half.").value == "PT1M30S"
+
+
+def test_modal_should_reads_as_future():
+    assert only("The deal should close by the end of November.").value == "2024-11"
+
+
+@pytest.mark.parametrize(
+    "text", ["Winter wheat prices rose.", "After the fall of Kabul, talks stalled.", "Prices fall again."]
+)
+def test_season_words_that_are_not_dates(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_rate_is_a_set_not_a_duration():
+    ref = only("She was paid $100,000 a year.")
+    assert (ref.text, ref.value, ref.type) == ("a year", "P1Y", "SET")
+    assert only("The siege lasted a year.").type == "DURATION"
