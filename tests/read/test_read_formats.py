@@ -253,3 +253,18 @@ def test_undecodable_noise_is_rejected(tmp_path: Path) -> None:
     rej = _one(f, date="2024-01-01")
     assert isinstance(rej, Reject)
     assert "UTF-8" in rej.reason or "binary" in rej.reason
+
+
+def test_a_reader_crash_rejects_that_file_and_the_walk_goes_on(tmp_path, monkeypatch):
+    import dateline.read as read_pkg
+
+    (tmp_path / "a.html").write_text("<html><body><p>Some text here.</p></body></html>")
+    (tmp_path / "b.txt").write_text(" date 2024-01-07 Japan will provide five generators to Ukraine.")
+
+    def broken(*args, **kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(read_pkg, "read_html", broken)
+    out = list(read_pkg.read_paths([tmp_path]))
+    assert [type(x).__name__ for x in out] == ["Reject", "RawDocument"]
+    assert "a.html" in out[0].source and "lxml.html.clean" in out[0].reason

@@ -131,6 +131,8 @@ def _read_data(
             yield read_txt(text, source, date=date)
     except InputError as exc:
         yield Reject(source, exc.reason)
+    except Exception as exc:  # noqa: BLE001 - a reader bug costs this file, never the batch
+        yield Reject(source, f"could not read ({kind} reader failed: {type(exc).__name__}: {exc})")
 
 
 def _read_stdin(*, date: str | None, fields: dict[str, str] | None) -> Iterator[RawDocument | Reject]:
