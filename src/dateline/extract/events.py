@@ -282,6 +282,13 @@ def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True
                 found = [(etype, None)]
         if not found:
             return []
+        # "provide generators to help Ukraine": the purpose clause restates the gift
+        if (
+            tok.dep_ in ("advcl", "xcomp")
+            and lemma in ("help", "assist", "aid", "support")
+            and any(t == "AID" for t, _ in lex.verbs.get(tok.head.lemma_.lower(), ()))
+        ):
+            return []
         # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack").
         if lemma in lex.light_verbs and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children):
             return []
@@ -1031,8 +1038,9 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
 def _merge(cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
+        # of several compatible events, the nearest one in the text absorbs the mention
         same, how = None, False
-        for o in out:
+        for o in sorted(out, key=lambda o: min(abs(o.start - c.start), abs(o.end - c.end))):
             how = _same_action(o, c)
             if how:
                 same = o
