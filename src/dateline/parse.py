@@ -47,7 +47,9 @@ def model_path() -> Path:
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The shared spaCy pipeline, loaded once per process."""
-    return spacy.load(model_path())
+    nlp = spacy.load(model_path())
+    nlp.add_pipe("dateline_bullet_boundaries", before="parser")
+    return nlp
 
 
 def parse(document: Document) -> Parsed:
@@ -61,3 +63,12 @@ def parse_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[
     nlp = load()
     for document, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
         yield Parsed(document, doc)
+
+
+@Language.component("dateline_bullet_boundaries")
+def bullet_boundaries(doc: Doc) -> Doc:
+    """A bullet ("•", "▪") separates items, as in a newspaper's letters page: start a sentence after it."""
+    for tok in doc[:-1]:
+        if tok.text in ("•", "▪", "■"):
+            doc[tok.i + 1].is_sent_start = True
+    return doc

@@ -36,11 +36,12 @@ from spacy.tokens import Span, Token
 from ..parse import Parsed
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import ActorIndex
+from ..resolve.gazetteer import load as gazetteer
 
 EXTRACTOR = "dateline.events.v1"
 
 # Types where a missing target is normal ("X resigned", "protesters marched").
-_TARGETLESS_OK = {"REQUEST", "RETREAT", "PROTEST", "MOBILIZE", "ASSAULT"}
+_TARGETLESS_OK = {"REQUEST", "PROTEST", "MOBILIZE", "ASSAULT"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _MATERIAL = {"AID", "COOPERATE"}
 _CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "REJECT", "MOBILIZE"}
@@ -70,6 +71,7 @@ class Lexicon:
     civilian_nouns: frozenset[str]
     civilian_protest_verbs: frozenset[str]
     possessor_is_target: frozenset[str]
+    habitual_adverbs: frozenset[str]
     targetless_lemmas: frozenset[str]
     needs_military_subject: frozenset[str]
     military_nouns: frozenset[str]
@@ -125,6 +127,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         civilian_nouns=frozenset(raw.get("civilian_nouns", [])),
         civilian_protest_verbs=frozenset(raw.get("civilian_protest_verbs", [])),
         possessor_is_target=frozenset(raw.get("possessor_is_target", [])),
+        habitual_adverbs=frozenset(raw.get("habitual_adverbs", [])),
         targetless_lemmas=frozenset(raw.get("targetless_lemmas", [])),
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
         military_nouns=frozenset(raw.get("military_nouns", [])),
@@ -173,6 +176,7 @@ class _Cand:
     items: tuple[Item, ...] = ()
     confidence: float = 0.5
     spans: list[tuple[int, int]] = field(default_factory=list)
+    lede: bool = False
 
 
 # --------------------------------------------------------------------------- public
@@ -215,7 +219,13 @@ def find_events(
                     cands.append(cand)
     cands += _accusations_in_quotes(ctx)
     cands.sort(key=lambda c: c.start)
-    return [_to_event(c, parsed.document.text) for c in _merge(cands)]
+    merged = _merge(cands)
+    published = parsed.document.published
+    for c in merged:
+        if c.date is None and c.lede and c.status == "occurred" and published:
+            # news convention: an undated past action in the opening sentences is the day's news
+            c.date = str(published)[:10]
+    return [_to_event(c, parsed.document.text) for c in merged]
 
 
 def sentence_type(sent: Span, *, lexicon: Lexicon | None = None) -> tuple[str, str | None, Token] | None:
@@ -438,6 +448,9 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         e = ctx.actors.at(t.idx, t.idx + len(t.text))
         if e is not None and e not in found:
             found.append(e)
+    if not found and head.tag_ in ("NNPS", "NNP", "NNS") and head.text[:1].isupper() and gazetteer().is_group(head.text):
+        # "killing Kurds", "threatening the Palestinians": a people is a target, not a state
+        found.append(Entity(head.text, "ORG", head.idx, head.idx + len(head.text), extractor=EXTRACTOR))
     if not found and (head.pos_ == "PROPN" or any(t.lower_ == "the" for t in head.lefts)):
         # a definite description ("the minister", "the Kremlin"), never "a comrade"
         span = doc[toks[0].i : toks[-1].i + 1]
@@ -445,6 +458,26 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if e is not None:
             found.append(e)
     return found
+
+
+def _is_person_title(tok: Token) -> bool:
+    """"the president", "the minister": a title standing for a person (not "troops")."""
+    title = gazetteer().title(tok.text)
+    return title is not None and title.kind == "title"
+
+
+def _antecedent_other_than(pron: Token, exclude: list[Entity], ctx: _Ctx) -> list[Entity]:
+    """The most recent PERSON (he/him/she/her) or group (they/them) named before a pronoun,
+    skipping the clause's own subject."""
+    person = pron.lower_ in ("he", "him", "his", "she", "her")
+    best: tuple[int, Entity] | None = None
+    for e in ctx.actors.entities:
+        if e in exclude or (person and e.type != "PERSON") or (not person and e.type == "PERSON"):
+            continue
+        for m in e.mentions:
+            if m.end <= pron.idx and (best is None or m.start > best[0]):
+                best = (m.start, e)
+    return [best[1]] if best else []
 
 
 def _entity_named(name: str, ctx: _Ctx) -> Entity | None:
@@ -486,6 +519,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 return pobj, True
             return None, True
         subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+            return node.head, False  # "Trump, who used an address to castigate Russia"
         if subj is not None:
             return subj, False
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
@@ -509,7 +544,9 @@ def _bare_participle(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
-def _targets(trig: Token, etype: str, ctx: _Ctx, *, passive: bool) -> list[Entity]:
+def _targets(
+    trig: Token, etype: str, ctx: _Ctx, *, passive: bool, source: list[Entity] | None = None
+) -> list[Entity]:
     preps = ctx.lex.target_preps.get(etype, frozenset())
     direct: list[Token] = []
     oblique: list[Token] = []
@@ -538,7 +575,12 @@ def _targets(trig: Token, etype: str, ctx: _Ctx, *, passive: bool) -> list[Entit
         for h in heads:
             if h.lower_ in ctx.lex.not_targets or (named_only and h.lower_ in _PRONOUNS):
                 continue
-            for e in _actors_of(h, ctx, deep=deep and h.dep_ == "pobj" and etype in _MATERIAL):
+            if h.lower_ in _PRONOUNS - _FIRST_PERSON and source:
+                # "Erdogan, who pushed him": an object pronoun is not its own clause's subject
+                ents = _antecedent_other_than(h, source, ctx)
+            else:
+                ents = _actors_of(h, ctx, deep=deep and h.dep_ == "pobj" and etype in _MATERIAL)
+            for e in ents:
                 if e not in out:
                     out.append(e)
         return out
@@ -556,9 +598,17 @@ def _targets(trig: Token, etype: str, ctx: _Ctx, *, passive: bool) -> list[Entit
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
     found = collect(direct)
+    if not found and etype in ("REQUEST", "ACCUSE") and direct and not passive:
+        # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
+        found = [e for h in direct if h.lower_ not in _PRONOUNS for e in _actors_of(h, ctx, deep=True)]
+    has_object = any(
+        c.dep_ in ("dobj", "dative", "iobj") and (c.lower_ in _PRONOUNS or c.ent_type_ == "PERSON" or _is_person_title(c))
+        for c in trig.children
+    )
     if named_only:
         found = [e for h in direct for e in found if ctx.actors.at(h.idx, h.idx + len(h.text)) is e]
-    elif etype in _MATERIAL or not found:
+    elif etype in _MATERIAL or not (found or has_object):
+        # "likened the president to X": the object is the target even when we cannot name it
         found += [e for e in collect(oblique) if e not in found]
     if etype == "ASSAULT" and not found:
         for c in trig.subtree:
@@ -615,6 +665,13 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
                 if g.dep_ == "pobj":
                     src += [e for e in _actors_of(g, ctx) if e not in src]
     tgt = tgt_from_poss + [e for e in _targets(noun, etype, ctx, passive=False) if e not in tgt_from_poss]
+    if etype in ("AID", "SUPPORT") and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "Turkey invaded Afrin with the aid of a US-led coalition": the coalition aids Turkey
+        helpers = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]  # fmt: skip
+        subj, passive = _subject(noun.head.head)
+        if helpers and subj is not None and not passive:
+            return helpers, _actors_of(subj, ctx), noun.head.head
     # climb to the governing verb: "held talks", "during their meeting", "launched a campaign"
     gov = noun.head
     while gov.pos_ == "ADP" and gov.head is not gov:
@@ -673,6 +730,8 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         return True
     if noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
         return True
+    if noun.head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # "with the aid of X"
     # "negotiations with Japan", "talks with the rebels": the partner makes it an event
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and noun.lemma_.lower() in {
         n for n, types in ctx.lex.nouns.items() if any(t == "CONSULT" for t, _ in types)
@@ -717,6 +776,8 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 return "hypothetical"
             if low in ("continuing", "ongoing", "expanding", "escalating", "intensifying"):
                 return "ongoing"
+        if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
+            return "ongoing"  # "his Russian backers": a standing relation
         verb = trig.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
@@ -745,10 +806,15 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             status = status or "planned"
         if depth == 0 and status is None:
             tag = node.tag_
-            if tag == "VBG" and aux & {"is", "are", "am", "was", "were", "be", "been"}:
+            if node.dep_ == "conj" and not aux:  # "is killing or imprisoning"
+                aux = {c.lower_ for c in node.head.children if c.dep_ in ("aux", "auxpass")}
+            habitual = any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in node.children)
+            if tag == "VBG" and (aux & {"is", "are", "am", "was", "were", "be", "been"} or node.dep_ in ("acl", "conj")):
                 status = "ongoing"
             elif tag in ("VBZ", "VBP"):
                 status = "ongoing"
+            elif tag == "VBN" and aux & {"has", "have", "'ve"} and habitual:
+                status = "ongoing"  # "has consistently denigrated Nato"
         # stop climbing once we leave a chain of infinitives/conjuncts (a reporting verb's tense is not
         # ours), but let modality flow down through relative clauses: "could pave the way for X to ..."
         if node.dep_ in ("relcl", "acl") and status is None:
@@ -816,14 +882,22 @@ def _attached(tok: Token, trig: Token) -> bool:
     return False
 
 
-def _date_for(trig: Token, span: tuple[int, int], sent: Span, ctx: _Ctx) -> str | None:
+def _in_lede(sent: Span, ctx: _Ctx) -> bool:
+    """Is the sentence one of the body's first three?"""
+    if sent.start_char >= len(ctx.parsed.document.body):
+        return False
+    return sum(1 for s in ctx.parsed.doc.sents if s.start < sent.start) < 3
+
+
+def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx) -> str | None:
+    trig = anchors[0]
     doc = trig.doc
     inside = []
     for d in ctx.dates:
         if d.type not in ("DATE", "TIME") or not d.value or not (sent.start_char <= d.start < sent.end_char):
             continue
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if dspan is not None and _attached(dspan.root, trig):
+        if dspan is not None and any(_attached(dspan.root, a) for a in anchors):
             inside.append(d)
     if not inside and trig.pos_ in ("VERB", "AUX"):
         # a date on the main clause ("In December, the ministry reported that ... would send")
@@ -859,14 +933,25 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             return None
         confidence = 0.45
     else:
+        gov = None
         if _bare_participle(trig):
             return None  # "When asked ...", "weapons seized last year": the actor is not named
         subj, passive = _subject(trig)
         src_ents = _actors_of(subj, ctx) if subj is not None else []
-        tgt_ents = _targets(trig, etype, ctx, passive=passive)
+        tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
         confidence = 0.6
+        # "pushed him into a U-turn" with "him" unresolved: we do not know who, so no event
+        obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
+        if not tgt_ents and obj is not None and (obj.lower_ in _PRONOUNS or obj.ent_type_ == "PERSON"):
+            return None
     if not src_ents:
         return None
+    if etype == "RETREAT" and mode == "resign":
+        # a person resigns from the government they serve: "Mattis quit"
+        people = [e for e in src_ents if e.type == "PERSON"]
+        if people and not tgt_ents:
+            state = ctx.actors.state_of(people[0])
+            src_ents, tgt_ents = people, [state] if state is not None else []
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
         return None  # "they should ask themselves"
     # "Japan and Ukraine agreed": coordinated subjects of a symmetric event are its two sides.
@@ -903,9 +988,15 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         confidence=round(min(confidence, 0.95), 2),
         spans=[span],
     )
-    cand.date = _date_for(trig, span, sent, ctx)
+    anchors = [trig] + ([gov] if gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs else [])
+    cand.date = _date_for(anchors, span, sent, ctx)
+    cand.lede = _in_lede(sent, ctx)
     if etype in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
-        cand.location = _location_for(trig, ctx)
+        cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
+        if cand.location is None and etype in ("ASSAULT", "MOBILIZE", "COERCE"):
+            # "invaded Afrin": a place attacked is where it happened
+            places = [e for e in tgt_ents if e.type in ("GPE", "LOC") and not _is_state_like(e, ctx)]
+            cand.location = places[0].name if places else None
     if etype in _MATERIAL:
         lo, hi = span
         money = [a for a in ctx.amounts if lo <= a.start and a.end <= hi]
@@ -1054,6 +1145,7 @@ def _merge(cands: list[_Cand]) -> list[_Cand]:
         same.target += [n for n in tgt if n not in same.target]
         same.target = [n for n in same.target if n not in same.source]
         same.date = same.date or c.date
+        same.lede = same.lede or c.lede
         same.location = same.location or c.location
         same.amount = same.amount or c.amount
         same.items = same.items or c.items
