@@ -81,8 +81,8 @@ def predict(text: str) -> dict[str, Any]:
         same = [e for e in art.events if e.type == etype and e.start <= trig.idx < e.end]
         if same:
             by_name = {e.name: e for e in art.entities}
-            src = [by_name[n].country for n in same[0].source if n in by_name and by_name[n].country]
-            tgt = [by_name[n].country for n in same[0].target if n in by_name and by_name[n].country]
+            src = [c for n in same[0].source if n in by_name for c in _countries(by_name[n], actors)]
+            tgt = [c for n in same[0].target if n in by_name for c in _countries(by_name[n], actors)]
         else:
             s_ents, t_ents = event_arguments(trig, etype, parsed, actors)
             src = [c for e in s_ents for c in _countries(e, actors)]
@@ -95,6 +95,9 @@ def _depth(tok) -> int:
 
 
 def _countries(entity, actors) -> list[str]:
+    """Actor codes as the GSR writes them: ISO-3 of the state, or IGO/NGO for international bodies."""
+    if not entity.country and entity.sector in ("IGO", "NGO"):
+        return [entity.sector]
     out = [entity.country] if entity.country else []
     state = actors.state_of(entity)
     if state is not None and state.country and state.country not in out:

@@ -451,7 +451,8 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     if not found and head.tag_ in ("NNPS", "NNP", "NNS") and head.text[:1].isupper() and gazetteer().is_group(head.text):
         # "killing Kurds", "threatening the Palestinians": a people is a target, not a state
         found.append(Entity(head.text, "ORG", head.idx, head.idx + len(head.text), extractor=EXTRACTOR))
-    if not found and (head.pos_ == "PROPN" or any(t.lower_ == "the" for t in head.lefts)):
+    demonym = any(t.dep_ in ("amod", "compound") and gazetteer().demonym(t.text) for t in head.lefts)
+    if not found and (head.pos_ == "PROPN" or demonym or any(t.lower_ == "the" for t in head.lefts)):
         # a definite description ("the minister", "the Kremlin"), never "a comrade"
         span = doc[toks[0].i : toks[-1].i + 1]
         e = ctx.actors.resolve(span)
