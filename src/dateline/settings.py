@@ -56,6 +56,13 @@ SETTINGS: tuple[Setting, ...] = (
         "date", None, "Publication date (YYYY-MM-DD) for inputs that carry none, such as plain .txt files."
     ),
     Setting("format", "table", "Output format of query commands: table, json or csv."),
+    Setting(
+        "llm_url",
+        None,
+        "OpenAI-compatible API root for the optional LLM event extractor (off when unset; see docs/llm.md).",
+    ),
+    Setting("llm_model", None, "Model name the LLM server serves; needed when llm_url is set."),
+    Setting("llm_timeout", 120.0, "Seconds to wait for one answer from the LLM server."),
 )
 
 
@@ -72,6 +79,9 @@ class Settings:
     fields: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
     date: str | None = None
     format: str = "table"
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_timeout: float = 120.0
     config: str | None = None  # the config file that was read, if any (not a setting itself)
 
     def field_map(self) -> dict[str, str] | None:
@@ -106,6 +116,18 @@ def _check(name: str, value: Any, origin: str) -> Any:
         if value not in FORMATS:
             raise ConfigError(f"{origin}: format must be one of {', '.join(FORMATS)}; got {value!r}")
         return value
+    if name in ("llm_url", "llm_model"):
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise ConfigError(f"{origin}: {name} must be a non-empty string, got {value!r}")
+        if name == "llm_url" and value is not None and not value.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"{origin}: llm_url must start with http:// or https://, e.g. http://localhost:8000/v1"
+            )
+        return value
+    if name == "llm_timeout":
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise ConfigError(f"{origin}: llm_timeout must be a number of seconds > 0, got {value!r}")
+        return float(value)
     return value  # pragma: no cover - every declared setting is handled above
 
 
