@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluate.tempeval3 import evaluate, load, read_tml
+from dateline.evaluate.tempeval3 import _norm_value, evaluate, load, read_tml
 
 FIX = Path(__file__).parent / "fixtures" / "tempeval3"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3"
@@ -27,6 +27,30 @@ def test_jsonl_scores_worked_out_by_hand():
     assert s["type_accuracy"] == pytest.approx(2 / 3)
     assert s["ms_per_sentence"] >= 0
     assert list(res["files"]) == ["mini.jsonl"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("1949-XX", "1949"),
+        ("1994-XX-XX", "1994"),
+        ("1998-10-XX", "1998-10"),
+        ("196X", "196"),
+        ("19XX", "19"),
+        ("2000-W7", "2000-W07"),
+        ("2024-01-07T00:00", "2024-01-07"),
+    ],
+)
+def test_timex3_notation_equivalences(a, b):
+    assert _norm_value(a) == _norm_value(b)
+
+
+@pytest.mark.parametrize(
+    "a, b", [("1989-WXX", "1989-W43"), ("1988-QX", "1988-Q3"), ("1989-WXX", "1989"), ("XXXX-XX-XX", "")]
+)
+def test_underspecified_inner_fields_stay_different(a, b):
+    # "some week of 1989" is not week 43 (nor the year); only *trailing* placeholders drop
+    assert _norm_value(a) != _norm_value(b)
 
 
 def test_limit_keeps_first_documents():

@@ -136,7 +136,9 @@ def test_vague_references():
     assert only("He is now in Kyiv.").value == "PRESENT_REF"
     assert only("Prices are currently high.").value == "PRESENT_REF"
     assert only("The plant recently closed.").value == "PAST_REF"
-    assert only("Prices will rise in the coming months.").value == "FUTURE_REF"
+    # "the coming months" is a vague stretch from now, like "the next few months": a DURATION
+    ref = only("Prices will rise in the coming months.")
+    assert (ref.text, ref.value, ref.type) == ("the coming months", "PXM", "DURATION")
 
 
 # --------------------------------------------------------------------------- ranges
@@ -268,3 +270,151 @@ def test_rate_is_a_set_not_a_duration():
     ref = only("She was paid $100,000 a year.")
     assert (ref.text, ref.value, ref.type) == ("a year", "P1Y", "SET")
     assert only("The siege lasted a year.").type == "DURATION"
+
+
+# --------------------------------------------------------------------------- TimeML conventions (round 2)
+
+
+def test_n_units_later_is_a_duration_without_the_signal_word():
+    # TimeML: "later"/"after"/"before" are SIGNALs; the time expression is the duration itself
+    ref = only("Three days later, the rebels withdrew from the town.")
+    assert (ref.text, ref.value, ref.type) == ("Three days", "P3D", "DURATION")
+    ref = only("The hostages were freed about two weeks after the raid.")
+    assert (ref.text, ref.value, ref.type, ref.mod) == ("about two weeks", "P2W", "DURATION", "APPROX")
+
+
+def test_n_units_ago_stays_a_point():
+    assert only("The treaty was signed five years ago.").value == "2019"
+
+
+def test_a_decade_ago_is_a_year_not_a_decade():
+    # 2024 minus ten years; the decade value "201" would claim the whole 2010s
+    assert only("The ceasefire collapsed a decade ago.").value == "2014"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Fighting has intensified in recent weeks.", "recent weeks", "PXW"),
+        ("More troops will arrive in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("Talks are expected in the coming days.", "the coming days", "PXD"),
+    ],
+)
+def test_recent_and_coming_units_are_vague_durations(text, span, value):
+    ref = only(text)
+    assert (ref.text, ref.value, ref.type) == (span, value, "DURATION")
+
+
+def test_past_verb_right_before_a_weekday_decides_its_direction():
+    # "said Friday" is the day of saying, even when the reported clause is about the future.
+    # 2024-01-07 is a Sunday: the Friday before is 2024-01-05, the next one 2024-01-12.
+    ref = only("The minister said Friday that talks will resume.")
+    assert (ref.text, ref.value) == ("Friday", "2024-01-05")
+    assert only("The minister will travel to Paris on Friday.").value == "2024-01-12"
+
+
+def test_this_past_season_is_the_latest_one_begun():
+    # in an article of 30 October 2023 the spring just gone is 2023's, not 2022's
+    assert only("The plant closed this past spring.", "2023-10-30").value == "2023-SP"
+    assert only("The plant closed last spring.", "2023-10-30").value == "2022-SP"
+
+
+def test_month_or_season_of_a_spelled_out_year():
+    assert values("Oil fell to that level in January nineteen ninety-seven.") == [
+        ("January nineteen ninety-seven", "1997-01")
+    ]
+    assert values("Prices peaked in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "1994-WI")
+    ]
+
+
+def test_the_year_ended_is_a_twelve_month_duration():
+    refs = find_dates("Revenue for the year ended June 30 rose 5%.", "2023-10-30")
+    assert [(r.text, r.type, r.value) for r in refs] == [
+        ("the year", "DURATION", "P1Y"),
+        ("June 30", "DATE", "2023-06-30"),
+    ]
+    ref = only("Sales for the full year were flat.", "2023-10-30")
+    assert (ref.text, ref.value, ref.type) == ("the full year", "2023", "DATE")
+
+
+def test_half_of_a_year():
+    assert only("Growth slowed in the last half of 1989.").value == "1989-H2"
+    assert only("Growth slowed in the first half of 1989.").value == "1989-H1"
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    # 6 March 2000 was a Monday in ISO week 10
+    ref = only("The vote is set for the week of March 6.", "2000-02-24")
+    assert (ref.text, ref.value) == ("the week of March 6", "2000-W10")
+
+
+def test_over_the_weekend_needs_no_closing_punctuation():
+    # published on Monday 2024-01-08 (ISO week 2): the weekend just past is that of week 1
+    ref = only("Police arrested two men over the weekend in Leeds.", "2024-01-08")
+    assert (ref.text, ref.value) == ("the weekend", "2024-W01-WE")
+
+
+def test_commitment_verb_points_a_month_forward():
+    # from 30 October a bare January is nearer ahead; "agreed to buy ... in January" is a plan
+    ref = only("The bank agreed to buy the insurer in January.", "2023-10-30")
+    assert ref.value == "2024-01"
+
+
+def test_same_quarter_a_year_back_said_the_other_way_round():
+    # published 2023-10-30: the quarter being reported is 2023-Q3, a year back 2022-Q3
+    for text, span in [
+        ("Profit doubled from the quarter a year ago.", "the quarter a year ago"),
+        ("Sales fell from the corresponding period last year.", "the corresponding period last year"),
+        ("U.K. sales for last year's quarter were flat.", "last year's quarter"),
+    ]:
+        ref = only(text, "2023-10-30")
+        assert (ref.text, ref.value) == (span, "2022-Q3")
+
+
+def test_reporting_verb_after_the_weekday_or_before_a_that_clause():
+    # Sunday 2024-01-07: past Tuesday is 2024-01-02, next Tuesday 2024-01-09
+    assert only("The president on Tuesday said the navy may extend the blockade.").value == "2024-01-02"
+    ref = only("He told reporters on Tuesday that the talks might fail.")
+    assert (ref.text, ref.value) == ("Tuesday", "2024-01-02")
+
+
+def test_capitalised_ed_word_is_not_a_past_verb():
+    # "United" must not make the weekday past; "would be travelling" points forward
+    ref = only("The envoy would be traveling to the United States Thursday.")
+    assert ref.value == "2024-01-11"
+
+
+def test_as_soon_as_points_forward():
+    assert only("The group could leave as soon as Tuesday.").value == "2024-01-09"
+
+
+def test_expire_after_had_been_due_is_past():
+    # "had been due to expire" is a deadline already passed: the Friday before
+    assert only("The offer had been due to expire Friday.").value == "2024-01-05"
+
+
+def test_more_clock_times():
+    ref = only("The father will leave at 4 in the morning.")
+    assert (ref.text, ref.value, ref.type) == ("4 in the morning", "2024-01-07T04:00", "TIME")
+    assert only("Shots were fired at 11 at night.").value == "2024-01-07T23:00"
+    assert only("The rally began at midday.").value == "2024-01-07T12:00"
+
+
+def test_part_of_day_before_a_relative_day():
+    ref = only("Trading was halted mid-afternoon yesterday.")
+    assert (ref.text, ref.value, ref.type, ref.mod) == (
+        "mid-afternoon yesterday",
+        "2024-01-06TAF",
+        "TIME",
+        "MID",
+    )
+
+
+def test_hyphenated_early_or_late_month():
+    ref = only("The boy was rescued in late-November.")
+    assert (ref.text, ref.value, ref.mod) == ("late-November", "2023-11", "END")
+
+
+def test_inverted_attribution_does_not_make_a_weekday_past():
+    assert only("The summit will open Tuesday, said a spokesman.").value == "2024-01-09"

@@ -11,7 +11,20 @@ TempEval-3 scorer:
 * value accuracy and type accuracy over the relaxed matches;
 * value F1 = value accuracy x relaxed F1 (the TempEval-3 "value F1"), likewise type F1.
 
-Values are compared case-insensitively after dropping a trailing ``T00:00``-style zero time.
+Values are compared case-insensitively after dropping a trailing ``T00:00``-style zero time and
+after these TIMEX3 equivalences (each one a notation difference, not a different time):
+
+* an unpadded ISO week is the padded one (``2000-W7`` = ``2000-W07``);
+* trailing unspecified components are dropped: ``X`` placeholders stand for "not given", so a
+  value whose last fields are all ``X`` names the same time at the coarser granularity
+  (``1949-XX`` = ``1949``, ``1994-XX-XX`` = ``1994``, ``1998-10-XX`` = ``1998-10``), and a decade
+  or century written with placeholder digits is the TIMEX3 decade/century (``196X`` = ``196``,
+  ``19XX`` = ``19``; the TimeML guidelines write "the 1960s" as ``196``). Underspecified *inner*
+  or named fields are not touched: ``1989-WXX`` (some week of 1989) is not ``1989-W43`` and
+  ``1988-QX`` is not ``1988-Q3``.
+
+The exact-string value accuracy of the official TempEval-3 scorer is reported alongside
+(``value_accuracy_exact``, ``value_f1_exact``) so figures stay comparable with published ones.
 """
 
 from __future__ import annotations
@@ -105,7 +118,10 @@ def read_tml(path: Path) -> dict[str, Any]:
 def _norm_value(v: Any) -> str:
     s = str(v or "").strip().upper()
     s = re.sub(r"-W(\d)(?!\d)", r"-W0\1", s)  # gold writes some ISO weeks unpadded ("2000-W7")
-    return re.sub(r"T00:00(?::00)?$", "", s)
+    s = re.sub(r"T00:00(?::00)?$", "", s)
+    while s.endswith("-XX"):  # an unspecified trailing field adds nothing ("1949-XX" is 1949)
+        s = s[:-3]
+    return re.sub(r"^(\d{1,3})X+$", r"\1", s)  # "196X" / "19XX": decade / century
 
 
 def count_sentences(text: str) -> int:
@@ -114,7 +130,7 @@ def count_sentences(text: str) -> int:
 
 
 def _score_docs(docs: list[dict[str, Any]]) -> dict[str, Any]:
-    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    n_gold = n_sys = strict = relaxed = value_ok = value_exact = type_ok = 0
     sentences = 0
     elapsed = 0.0
     for d in docs:
@@ -142,6 +158,7 @@ def _score_docs(docs: list[dict[str, Any]]) -> dict[str, Any]:
             relaxed += 1
             s = system[best[1]]
             value_ok += _norm_value(s.value) == _norm_value(g.get("value"))
+            value_exact += (s.value or "") == (g.get("value") or "")
             type_ok += (s.type or "").upper() == (g.get("type") or "").upper()
 
     def prf(tp: int) -> tuple[float, float, float]:
@@ -153,6 +170,7 @@ def _score_docs(docs: list[dict[str, Any]]) -> dict[str, Any]:
     rp, rr, rf = prf(relaxed)
     vacc = value_ok / relaxed if relaxed else 0.0
     tacc = type_ok / relaxed if relaxed else 0.0
+    vexact = value_exact / relaxed if relaxed else 0.0
     return {
         "docs": len(docs),
         "sentences": sentences,
@@ -162,6 +180,8 @@ def _score_docs(docs: list[dict[str, Any]]) -> dict[str, Any]:
         "relaxed": {"precision": rp, "recall": rr, "f1": rf},
         "value_accuracy": vacc,
         "value_f1": vacc * rf,
+        "value_accuracy_exact": vexact,
+        "value_f1_exact": vexact * rf,
         "type_accuracy": tacc,
         "type_f1": tacc * rf,
         "ms_per_sentence": 1000.0 * elapsed / sentences if sentences else 0.0,
@@ -217,13 +237,13 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
 
 def format_report(result: dict[str, Any]) -> str:
     """A fixed-width table of an ``evaluate`` result."""
-    head = f"{'file':<18}{'docs':>5}{'gold':>6}{'strictF1':>9}{'relP':>7}{'relR':>7}{'relF1':>7}{'valAcc':>8}{'valF1':>7}{'typeAcc':>8}{'ms/sent':>8}"
+    head = f"{'file':<18}{'docs':>5}{'gold':>6}{'strictF1':>9}{'relP':>7}{'relR':>7}{'relF1':>7}{'valAcc':>8}{'valF1':>7}{'exactF1':>8}{'typeAcc':>8}{'ms/sent':>8}"
     rows = [head]
     for name, s in [*result["files"].items(), ("overall", result["overall"])]:
         rows.append(
             f"{name:<18}{s['docs']:>5}{s['gold']:>6}{s['strict']['f1']:>9.3f}{s['relaxed']['precision']:>7.3f}"
             f"{s['relaxed']['recall']:>7.3f}{s['relaxed']['f1']:>7.3f}{s['value_accuracy']:>8.3f}"
-            f"{s['value_f1']:>7.3f}{s['type_accuracy']:>8.3f}{s['ms_per_sentence']:>8.3f}"
+            f"{s['value_f1']:>7.3f}{s['value_f1_exact']:>8.3f}{s['type_accuracy']:>8.3f}{s['ms_per_sentence']:>8.3f}"
         )
     return "\n".join(rows)
 

@@ -32,6 +32,24 @@ Conventions (documented because TIMEX3 leaves them open):
 * "former" is not tagged (TempEval annotators do not mark it); "recently" is PAST_REF.
 * Durations (``P3D``, ``PT24H``, ``P3W`` for "three-week-old") and sets (``P1W`` for "every
   week") get type DURATION / SET so they are never read as points.
+* "three days later", "a month after the vote", "two weeks before": TimeML makes the measure
+  the TIMEX3 ("three days", DURATION ``P3D``) and "later/after/before" a SIGNAL whose anchoring
+  is a TLINK, so these are durations; "N units ago" and "a year earlier" stay points.
+  "a decade ago" is a year (2014), not the decade ``201``.
+* "recent weeks", "the coming months", "the weeks ahead" are vague stretches up to/from now,
+  DURATION ``PXW``/``PXM`` like "the past few weeks" (not PAST_REF/FUTURE_REF).
+* "the year ended June 30" is a twelve-month DURATION ``P1Y``; "for the (full) year" is the year
+  of publication; "the last half of 1989" is ``1989-H2``; "the week of March 6" the ISO week
+  holding that day; "the quarter a year ago" / "last year's quarter" the reported quarter a
+  year back.
+* Weeks stay ISO weeks for explicit relative weeks ("last week" -> ``2024-W01``) although the
+  1989 WSJ part of TimeBank writes ``1989-WXX``: users want the week, and the rest of TimeBank,
+  AQUAINT and the dateline gold use the ISO week.
+* Tense cues (no parse): a past verb right before the expression ("said Friday", "was announced
+  Wednesday") or a reporting verb right after it ("Bush on Tuesday said") or governing a
+  following that-clause ("told reporters on Tuesday that ...") makes it past; verbs of
+  commitment with an infinitive ("agreed to buy ... in January") and "as soon as" point forward;
+  capitalised "-ed" words ("United States") are names, not verbs.
 """
 
 from __future__ import annotations
@@ -206,16 +224,32 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _FUTURE_RX = re.compile(
-    r"\b(?:will|shall|wo(?=n't)|going\s+to|(?:is|are)\s+(?:due\s+)?to\s+\w+|(?:plans?|planned|planning)\s+to|"
+    r"\b(?:will|shall|wo(?=n't)|going\s+to|"
+    # verbs of commitment/intention point their complement forward: "agreed to buy it in February"
+    r"(?:agree[sd]?|agreements?|decided|voted|offered|offers?|proposed|proposals?|bids?|seeks?|sought|"
+    r"promised|pledged|vowed|signed|approved)\s+to\s+\w+|(?:is|are)\s+(?:due\s+)?to\s+\w+|(?:plans?|planned|planning)\s+to|"
     r"(?<!been\s)(?:expected|scheduled|set\s+to|due\s+to)|(?:is|are)\s+due|intends?\s+to|aims?\s+to|upcoming|"
-    r"would\s+be\s+\w+ing|could|might|may|should|must|until|payable|effective|expires?|(?:is|are)\s+\w+ing)\b|'ll\b",
+    r"would\s+be\s+\w+ing|could|might|may|should|must|until|payable|effective|(?<!to\s)expires?|as\s+soon\s+as|(?:is|are)\s+\w+ing)\b|'ll\b",
     re.I,
 )
 _PAST_RX = re.compile(
-    r"\b(?:said|was|were|had|did|told|met|held|took|made|came|went|began|left|gave|saw|won|lost|fell|rose|"
-    r"became|brought|bought|sold|paid|ran|sent|spoke|wrote|struck|killed|ago|since|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)"
-    r"(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed)\b",
+    r"\b(?:said|was|were|had|did|told|ago|since|"
+    # a participle after "be"/"is"/"to" ("will be paid", "is expected", "to be held") is not a past tense
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:met|held|took|made|came|went|began|left|gave|saw|won|lost|fell|rose|became|brought|bought|sold|paid|"
+    r"ran|sent|spoke|wrote|struck|killed|(?-i:[a-z]{3,}ed)))\b",
     re.I,
+)
+_ADJACENT_PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|held|took|made|came|went|began|left|gave|saw|won|lost|fell|rose|"
+    r"became|brought|bought|sold|paid|ran|sent|spoke|wrote|struck|read|(?<!\bbe\s)(?<!\bto\s)(?-i:[a-z]{3,}ed))"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+# no comma: "Bush on Tuesday said ..." (with a comma it is an attribution: "will open Monday, said X")
+_PAST_AFTER = re.compile(r"\s+(?:said|told|announced|reported|declared|added|warned|insisted|denied)\b", re.I)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|announced|reported|declared|warned|insisted|denied)\b[^.;:,]*$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\band\s+(?=\w+\s+(?:will|would|said|is|are|was|were)\b)|''|``|[\"“”]")
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
@@ -237,6 +271,16 @@ def _tense_regex(text: str, start: int, end: int) -> str | None:
     "X will meet on Tuesday, he said" is about the future.
     """
     s, e = _sentence(text, start, end)
+    # a past-tense verb right before the expression governs it: "said Friday that it will ...",
+    # "was announced Wednesday", "met on Monday" (the saying/meeting happened then)
+    m = _ADJACENT_PAST.search(text, max(s, start - 40), start)
+    if m or _PAST_AFTER.match(text, end):
+        return "past"
+    if re.match(r"\s+that\b", text[end : end + 6]) and _REPORTED_BEFORE.search(
+        text[max(s, start - 60) : start]
+    ):
+        # "told reporters on Tuesday that ... might": the date is the day of the telling
+        return "past"
     s = max(s, start - 90)
     e = min(e, end + 60)
     before, after = text[s:start], text[end:e]
@@ -433,7 +477,7 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
     )
     P.append(
         (
-            r"(?:(?P<rel>last|next|this|early|late|mid-|mid)\s*)?(?P<mon>"
+            r"(?:(?P<rel>last|next|this|early-|late-|early|late|mid-|mid)\s*)?(?P<mon>"
             + r.month
             + r")(?:\s+(?P<ry>last|next|this)\s+year)?(?![\w])",
             _h_month,
@@ -506,14 +550,36 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             6,
         )
     )
-    P.append((r"(?P<w>year-(?:ago|earlier))(?![\w-])", _h_year_ago_adj, 5))
+    # the same quarter a year back, said the other way round: "the quarter a year ago",
+    # "the corresponding period last year", "last year's quarter"
     P.append(
         (
-            r"(?:the\s+year\s+)?(?P<w>(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-            r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+\w+)|two\s+thousand(?:\s+and\s+\w+)?)(?![\w-])",
-            _h_spelled_year,
-            5,
+            r"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+"
+            r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)(?![\w-])"
+            r"|last\s+year['’]s\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)(?![\w-])",
+            _h_quarter_year_back,
+            7,
+        )
+    )
+    P.append((r"(?P<w>year-(?:ago|earlier))(?![\w-])", _h_year_ago_adj, 5))
+    spelled_year = (
+        r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+        r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+\w+)|two\s+thousand(?:\s+and\s+\w+)?"
+    )
+    P.append((r"(?:the\s+year\s+)?(?P<w>" + spelled_year + r")(?![\w-])", _h_spelled_year, 5))
+    # broadcast transcripts spell years out: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    P.append(
+        (
+            r"(?:(?P<mon>"
+            + r.month
+            + r")|(?:the\s+)?(?P<s>"
+            + r.season
+            + r")\s+of)\s+(?P<w>"
+            + spelled_year
+            + r")(?![\w-])",
+            _h_period_spelled_year,
+            6,
         )
     )
     P.append(
@@ -550,6 +616,14 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
         )
     )
     P.append((r"this\s+(?P<dp>morning|afternoon|evening)", _h_this_dpart, 6))
+    P.append(
+        (
+            r"(?:(?P<pre>early|late|mid)[\s-]?)?(?P<dp>morning|afternoon|evening)\s+(?P<w>yesterday|today|tomorrow)"
+            r"(?![\w'’])",
+            _h_dpart_relday,
+            7,
+        )
+    )
     P.append((r"(?:earlier|later)\s+(?:in\s+the\s+day|today)", _h_same_day, 7))
     # ---- weekdays
     P.append(
@@ -566,9 +640,10 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
     # ---- clock times
     P.append(
         (
-            r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|AM|PM)(?![a-z])"
+            r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|AM|PM|"
+            r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![a-z])"
             r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|EST|EDT|CET|BST|local\s+time|hours|hrs)\b)"
-            r"|(?P<noon>noon|midnight))"
+            r"|(?P<noon>noon|midday|midnight))"
             r"(?:\s+(?:GMT|UTC|EST|EDT|CET|BST|local\s+time|\(\d{4}\s*GMT\)))?"
             r"(?:\s*,?\s*(?:on\s+)?(?P<wd>"
             + r.wday
@@ -588,10 +663,33 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             5,
         )
     )
+    # "for the year": the year of publication; "the year ended June 30" is a twelve-month DURATION
+    P.append(
+        (
+            r"the\s+(?:(?P<q>full|fiscal)\s+)?year(?![\w'’-])(?!\s+(?:\d|two\s+thousand|nineteen|of\s+the|before|after)\b)"
+            r"(?P<end>\s+end(?:ed|ing)\b)?",
+            _h_the_year,
+            3,
+        )
+    )
+    P.append(
+        (
+            r"(?:the\s+)?(?P<o>first|last|latter|second)\s+half\s+of\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)",
+            _h_half_of_year,
+            8,
+        )
+    )
     P.append(
         (
             r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:in\s+)?the\s+(?P<u>week|weekend|month|year|day)(?![\w-])"
             r"(?=\s*(?:'s|’s|,|\.|;|\s+(?:ago|earlier|later|to\s+date)|$))",
+            _h_the_unit,
+            2,
+        )
+    )
+    P.append(
+        (
+            r"(?<=over\s)the\s+(?P<u>weekend)(?![\w-])",  # "over the weekend" needs no closing punctuation
             _h_the_unit,
             2,
         )
@@ -671,7 +769,14 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
     P.append((r"(?P<w>" + _alt(lx["present_ref"]) + r")(?![\w'’-])", _h_ref("PRESENT_REF"), 2))
     P.append((r"(?P<w>" + _alt(lx["past_ref"]) + r")(?![\w'’-])", _h_ref("PAST_REF"), 2))
     P.append((r"(?P<w>" + _alt(lx["future_ref"]) + r")(?![\w'’-])", _h_ref("FUTURE_REF"), 3))
-    P.append((r"recent\s+(?P<u>days|weeks|months|years|decades)", _h_recent_units, 5))
+    P.append(
+        (
+            r"(?:(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+(?P<u>days|weeks|months|years|decades)"
+            r"|the\s+(?P<u2>days|weeks|months|years|decades)\s+ahead)(?![\w-])",
+            _h_recent_units,
+            5,
+        )
+    )
 
     return [(re.compile(r"(?<![\w$£€.-])(?<!\d,)" + p, re.I), h, prio) for p, h, prio in P]
 
@@ -973,6 +1078,13 @@ def _h_quarter_rel(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "DATE", f"{y}-Q{q}")
 
 
+def _h_quarter_year_back(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", "XXXX-QX")
+    y, q = _last_quarter(c.ref)  # the quarter being reported on, one year earlier
+    return _Cand(m.start(), m.end(), "DATE", f"{y - 1}-Q{q}")
+
+
 def _h_year_ago_adj(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if c.ref is None:
         return _Cand(m.start(), m.end(), "DATE", None)
@@ -1018,6 +1130,19 @@ def _h_spelled_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
             return None
         y = hi * 100 + lo
     return _Cand(m.start(), m.end(), "DATE", str(y))
+
+
+def _h_period_spelled_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    """A month or season of a spelled-out year: "January nineteen ninety-seven" -> 1997-01."""
+    year = _h_spelled_year(m, c)
+    if year is None or year.value is None:
+        return None
+    if m["mon"]:
+        if m["mon"][0].islower():
+            return None
+        return _Cand(m.start(), m.end(), "DATE", f"{year.value}-{_month_of(m['mon']):02d}")
+    code = _lexicon()["seasons"][re.sub(r"\s+", " ", m["s"].lower())]
+    return _Cand(m.start(), m.end(), "DATE", f"{year.value}-{code}")
 
 
 def _h_spelled_decade(m: re.Match[str], c: _Ctx) -> _Cand | None:
@@ -1066,6 +1191,15 @@ def _h_relday(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(start, m.end(), "DATE", d.isoformat(), _mod_of(pre) if pre in ("early", "late") else None)
 
 
+def _h_dpart_relday(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    """ "mid-afternoon yesterday": the part of day on that day, as "yesterday afternoon" is."""
+    code = _lexicon()["day_parts"][m["dp"].lower()]
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "TIME", None)
+    d = c.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()])
+    return _Cand(m.start(), m.end(), "TIME", f"{d.isoformat()}T{code}", _mod_of(m["pre"]))
+
+
 def _h_this_dpart(m: re.Match[str], c: _Ctx) -> _Cand | None:
     code = _lexicon()["day_parts"][m["dp"].lower()]
     v = None if c.ref is None else c.ref.isoformat() + "T" + code
@@ -1111,7 +1245,7 @@ def _h_weekday(m: re.Match[str], c: _Ctx) -> _Cand | None:
 
 def _h_clock(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if m["noon"]:
-        h, mi = (12 if m["noon"].lower() == "noon" else 0), 0
+        h, mi = (0 if m["noon"].lower() == "midnight" else 12), 0
     elif m["h24"] is not None:
         h, mi = int(m["h24"]), int(m["mi24"])
     else:
@@ -1119,7 +1253,9 @@ def _h_clock(m: re.Match[str], c: _Ctx) -> _Cand | None:
         mi = int(m["mi"]) if m["mi"] else 0
         if h == 0 or h > 12:
             return None
-        pm = m["ap"].lower().startswith("p")
+        # "4 in the morning" is 04:00, "8 in the evening" / "11 at night" are p.m.
+        ap = m["ap"].lower()
+        pm = ap.startswith("p") or ap.endswith(("afternoon", "evening", "night"))
         if pm and h != 12:
             h += 12
         if not pm and h == 12:
@@ -1195,7 +1331,20 @@ def _h_the_unit(m: re.Match[str], c: _Ctx) -> _Cand | None:
         "month": f"{ref.year}-{ref.month:02d}",
         "year": str(ref.year),
     }[u]
-    return _Cand(m.start(), m.end(), "DATE", v, _mod_of(m["pre"]), prio=2)
+    return _Cand(m.start(), m.end(), "DATE", v, _mod_of(m.groupdict().get("pre")), prio=2)
+
+
+def _h_the_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if m["end"]:
+        return _Cand(m.start(), m.start("end"), "DURATION", "P1Y")
+    if c.text[m.start() - 6 : m.start()].lower().endswith("of "):
+        return None  # "the rest of the year", "the end of the year": other patterns or not a date
+    return _Cand(m.start(), m.end(), "DATE", None if c.ref is None else str(c.ref.year))
+
+
+def _h_half_of_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    n = 1 if m["o"].lower() == "first" else 2
+    return _Cand(m.start(), m.end(), "DATE", f"{m['y']}-H{n}")
 
 
 def _h_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
@@ -1216,11 +1365,15 @@ def _h_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
     rel = (m.groupdict().get("rel") or "").lower() or None
     if c.ref is None:
         return _Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")
-    if rel in ("past", "previous") or (rel or "").startswith("this past"):
+    tense = c.tense(m.start(), m.end())
+    if (rel or "").startswith("this past"):
+        # "this past spring": the latest spring that has begun, i.e. the season read as past
+        rel, tense = None, "past"
+    if rel in ("past", "previous"):
         rel = "last"
     if rel == "coming":
         rel = "next"
-    y = _season_year(c.ref, code, None if rel == "the" else rel, c.tense(m.start(), m.end()))
+    y = _season_year(c.ref, code, None if rel == "the" else rel, tense)
     return _Cand(m.start(), m.end(), "DATE", f"{y}-{code}", _mod_of(m.groupdict().get("pre")))
 
 
@@ -1244,10 +1397,36 @@ def _h_thanksgiving(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "DATE", d.isoformat())
 
 
+_APPROX_MOD = {
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "over": "MORE_THAN",
+    "more than": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+}
+
+
 def _h_ago(m: re.Match[str], c: _Ctx) -> _Cand | None:
     n = _number(m["n"])
     u = _unit_code(m["u"])
     direction = m["dir"].lower()
+    if direction in ("later", "after", "before"):
+        # TimeML: in "three days later" the time expression is the duration "three days" and
+        # "later" a SIGNAL (its anchoring is a TLINK), so the value is P3D, not a point
+        lead = re.match(
+            r"(?:nearly|almost|about|some|roughly|more\s+than|less\s+than|just|only|around)\b",
+            m.group(0),
+            re.I,
+        )
+        mod = _APPROX_MOD.get(re.sub(r"\s+", " ", lead.group(0).lower())) if lead else None
+        return _Cand(m.start(), m.end("u"), "DURATION", _duration(n, u), mod, prio=7)
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if c.ref is None or n is None:
         ref_v = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -1267,7 +1446,7 @@ def _h_ago(m: re.Match[str], c: _Ctx) -> _Cand | None:
     elif u == "Y":
         v = str(ref.year + k)
     elif u == "DE":
-        v = str((ref.year + 10 * k) // 10)
+        v = str(ref.year + 10 * k)  # "a decade ago" is a year (1989), not the decade 198
     elif u == "CE":
         v = f"{(ref.year + 100 * k) // 100:02d}"
     elif u.startswith("T"):
@@ -1431,7 +1610,10 @@ def _h_ref(value: str) -> _Handler:
 
 
 def _h_recent_units(m: re.Match[str], c: _Ctx) -> _Cand | None:
-    return _Cand(m.start(), m.end(), "DATE", "PAST_REF")
+    """ "recent weeks", "the coming months", "the years ahead": a vague stretch up to (or from)
+    now, a DURATION like "the past few weeks" (``PXW``), as TimeBank annotates them."""
+    u = (m["u"] or m["u2"]).lower()
+    return _Cand(m.start(), m.end(), "DURATION", _duration(None, _unit_code(u)))
 
 
 _YEAR_AGO = re.compile(
@@ -1541,6 +1723,21 @@ def _extend_part_of(text: str, cands: list[_Cand]) -> None:
         c.mod = c.mod or {"end": "END", "close": "END", "middle": "MID"}.get(m["w"].lower(), "START")
 
 
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+$", re.I)
+
+
+def _extend_week_of(text: str, cands: list[_Cand]) -> None:
+    """ "the week of March 6" is the ISO week holding that day (2000-W10), not the day itself."""
+    for c in cands:
+        if c.type != "DATE" or not c.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value):
+            continue
+        m = _WEEK_OF.search(text, max(0, c.start - 15), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        c.start = m.start()
+        c.value = _week(dt.date.fromisoformat(c.value))
+
+
 # --------------------------------------------------------------------------- main entry
 
 
@@ -1585,6 +1782,7 @@ def find_dates(text: str, published: str | dt.date | None, doc: Any = None) -> l
     _year_ago_quarters(text, taken, ctx.ref)
     _resolve_anaphora(ctx.ref, taken)
     _extend_part_of(text, taken)
+    _extend_week_of(text, taken)
     return [
         DateRef(
             text=text[x.start : x.end],
