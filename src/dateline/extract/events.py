@@ -79,6 +79,11 @@ class Lexicon:
     accusation_cues: frozenset[str]
     non_actor_heads: frozenset[str]
     needs_goods: frozenset[str]
+    state_sectors: frozenset[str]
+    speech_act_verbs: frozenset[str]
+    intransitive_protest: frozenset[str]
+    mass_goods: frozenset[str]
+    topic_verbs: frozenset[str]
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -135,6 +140,11 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         accusation_cues=frozenset(raw.get("accusation_cues", [])),
         non_actor_heads=frozenset(raw.get("non_actor_heads", [])),
         needs_goods=frozenset(raw.get("needs_goods", [])),
+        state_sectors=frozenset(raw.get("state_sectors", [])),
+        speech_act_verbs=frozenset(raw.get("speech_act_verbs", [])),
+        intransitive_protest=frozenset(raw.get("intransitive_protest", [])),
+        mass_goods=frozenset(raw.get("mass_goods", [])),
+        topic_verbs=frozenset(raw.get("topic_verbs", [])),
     )
 
 
@@ -299,6 +309,10 @@ def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True
             and any(t == "AID" for t, _ in lex.verbs.get(tok.head.lemma_.lower(), ()))
         ):
             return []
+        # "threatened to resume air raids", "called on Dean to apologize": what is threatened,
+        # asked for or refused is the content of that speech act (its mode), not an event
+        if yield_to_complement and _under_speech_act(tok, lex):
+            return []
         # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack").
         if lemma in lex.light_verbs and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children):
             return []
@@ -323,6 +337,22 @@ def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True
     return []
 
 
+def _under_speech_act(tok: Token, lex: Lexicon) -> bool:
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # "threatened the Kurds and invaded Afrin": conjuncts are parallel acts
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ == "VERB" and lemma in lex.speech_act_verbs:
+            return True
+        if lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in node.children):
+            return True
+    return False
+
+
 def _disambiguate_verb(tok: Token, found: list[tuple[str, str | None]], lex: Lexicon) -> list[tuple[str, str | None]]:
     """Pick one reading of a verb, using its subject and clause.
 
@@ -332,6 +362,12 @@ def _disambiguate_verb(tok: Token, found: list[tuple[str, str | None]], lex: Lex
     """
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     lemma = tok.lemma_.lower()
+    if lemma in lex.intransitive_protest and any(
+        c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
+    ):
+        found = [f for f in found if f[0] != "PROTEST"]
+        if not found:
+            return []
     if (
         lemma in lex.civilian_protest_verbs
         and subj is not None
@@ -373,7 +409,13 @@ def _disambiguate_verb(tok: Token, found: list[tuple[str, str | None]], lex: Lex
 
 
 def _mention_names(ent: Entity, ctx: _Ctx) -> list[str]:
+    """The actor's name, then the state it acts for: a state's organs and officials act for it;
+    a private person, a party or an NGO does not (and a guessed nationality must not spread)."""
     names = [ent.name]
+    if ent.type == "PERSON" and ent.sector not in ctx.lex.state_sectors:
+        return names
+    if ent.type == "ORG" and ent.sector is not None and ent.sector not in ctx.lex.state_sectors:
+        return names
     state = ctx.actors.state_of(ent)
     if state is not None and state.name not in names:
         names.append(state.name)
@@ -553,7 +595,10 @@ def _targets(
     oblique: list[Token] = []
     if passive:
         direct += [c for c in trig.children if c.dep_ == "nsubjpass"]
+    topic_only = trig.lemma_.lower() in ctx.lex.topic_verbs
     for c in trig.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "obj") and topic_only:
+            continue  # "discussed Canadian sanctions": the topic, not a party
         if c.dep_ in ("dobj", "dative", "iobj", "obj"):
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 direct += [g for g in c.children if g.dep_ == "pobj"]
@@ -599,7 +644,7 @@ def _targets(
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
     found = collect(direct)
-    if not found and etype in ("REQUEST", "ACCUSE") and direct and not passive:
+    if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
         found = [e for h in direct if h.lower_ not in _PRONOUNS for e in _actors_of(h, ctx, deep=True)]
     has_object = any(
@@ -901,7 +946,9 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
         if dspan is not None and any(_attached(dspan.root, a) for a in anchors):
             inside.append(d)
     if not inside and trig.pos_ in ("VERB", "AUX"):
-        # a date on the main clause ("In December, the ministry reported that ... would send")
+        # a date on a clause above ("In December, the ministry reported that ... would send"),
+        # never one inside another clause ("talks it abandoned in 2009")
+        chain = {t.i for t in (trig, *trig.ancestors)}
         inside = [
             d
             for d in ctx.dates
@@ -909,6 +956,13 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
         ]
         if len(inside) != 1:
             inside = []
+        for d in list(inside):
+            dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+            node = dspan.root if dspan is not None else None
+            while node is not None and (node.dep_ in _NP_DEPS or node.dep_ == "acl") and node.head is not node:
+                node = node.head  # a participle modifier often carries a misattached date
+            if node is None or node.i not in chain:
+                inside.remove(d)
     inside = [d for d in inside if not d.value.endswith("_REF")]
     if not inside:
         return None
@@ -1004,19 +1058,21 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         cand.amount = money[0] if money else None
         cand.items = tuple(i for i in ctx.items if lo <= i.start and i.end <= hi)
         if not cand.items:
-            cand.items = _uncounted_items(trig)
+            cand.items = _uncounted_items(trig, ctx.lex)
         # "the UK's contribution to action in Libya", "promised reforms": no gift named, no aid event
         needs_goods = trig.lemma_.lower() in (ctx.lex.goods_nouns if trig.pos_ == "NOUN" else ctx.lex.needs_goods)
-        if needs_goods and not (cand.amount or cand.items):
+        if needs_goods and not (cand.amount or cand.items or _gives_aid_noun(trig, ctx.lex)):
             return None
     return cand
 
 
-def _uncounted_items(trig: Token) -> tuple[Item, ...]:
-    """Plural goods named as the object with no number ("would send Patriot missiles")."""
+def _uncounted_items(trig: Token, lex: Lexicon) -> tuple[Item, ...]:
+    """Goods named as the object with no number: plural nouns ("would send Patriot missiles") or
+    mass nouns of the goods lexicon ("gave Nicaragua military hardware")."""
     out = []
     for c in trig.children:
-        if c.dep_ == "dobj" and c.tag_ == "NNS" and c.ent_type_ not in ("MONEY", "GPE", "NORP"):
+        goods = c.tag_ == "NNS" or c.lemma_.lower() in lex.mass_goods
+        if c.dep_ == "dobj" and goods and c.ent_type_ not in ("MONEY", "GPE", "NORP"):
             toks = [t for t in c.subtree if t.dep_ not in ("det", "poss") and t.ent_type_ not in ("GPE", "NORP")]
             toks = [t for t in toks if t.i <= c.i]
             if toks:
@@ -1024,6 +1080,13 @@ def _uncounted_items(trig: Token) -> tuple[Item, ...]:
                 what = c.doc.text[lo:hi]
                 out.append(Item(what=what, count=None, text=what, start=lo, end=hi))
     return tuple(out)
+
+
+def _gives_aid_noun(trig: Token, lex: Lexicon) -> bool:
+    """"provide assistance", "send aid", "give support": the object names help itself."""
+    return any(
+        c.dep_ == "dobj" and any(t == "AID" for t, _ in lex.nouns.get(c.lemma_.lower(), ())) for c in trig.children
+    )
 
 
 def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
