@@ -435,6 +435,20 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
             continue
         i += 1
 
+    # 2c. a bare surname of a person named in full elsewhere ("Adam Schiff ... Schiff urged"):
+    # spaCy often leaves a lone surname untagged, but it is that person
+    surnames = {
+        doc[r.end - 1].text for r in raws if r.label == "PERSON" and r.end - r.start >= 2 and doc[r.end - 1].is_title
+    }
+    for tok in doc:
+        if (
+            tok.text in surnames
+            and not taken[tok.i]
+            and tok.pos_ == "PROPN"
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title)
+        ):
+            take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
+
     # 3. capitalised nationality words ("Japanese", "Turkish troops") as mentions of their state
     for tok in doc:
         if not taken[tok.i] and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
