@@ -84,7 +84,30 @@ def test_ingest_passes_date_fields_and_config(runner, tmp_path, monkeypatch):
     result = runner.invoke(main, ["ingest", "x.jsonl", "--date", "2024-01-08", "--field", "text=body", "-q"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "from_config.db").exists()
-    assert calls == [{"date": "2024-01-08", "fields": {"published": "day", "text": "body"}, "batch_size": 3}]
+    from dateline.extract.events import find_events
+
+    # without llm_url in the settings, the rule-based coder is the event extractor
+    assert calls == [
+        {
+            "date": "2024-01-08",
+            "fields": {"published": "day", "text": "body"},
+            "batch_size": 3,
+            "event_extractor": find_events,
+        }
+    ]
+
+
+def test_llm_url_in_the_config_selects_the_llm_event_coder(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    calls = []
+    monkeypatch.setattr(pipeline, "process", lambda paths, **options: calls.append(options) or iter(()))
+    Path("dateline.toml").write_text('llm_url = "http://127.0.0.1:9/v1"\nllm_model = "m"\n')
+    result = runner.invoke(main, ["ingest", "x.txt", "--date", "2024-01-08", "-q"])
+    assert result.exit_code == 0, result.output
+    coder = calls[0]["event_extractor"]
+    assert coder.func.__name__ == "find_events_llm" and coder.keywords["config"].base_url.startswith(
+        "http://127.0.0.1"
+    )
 
 
 @pytest.mark.parametrize(

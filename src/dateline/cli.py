@@ -246,6 +246,13 @@ def main(config: str | None) -> None:
     """dateline: dated news articles -> an evidence-linked database of events, quotes and pledges."""
 
 
+def _event_extractor(s: settings_mod.Settings):  # noqa: ANN202 - a find_events-like callable
+    """The rule-based event coder, or the optional LLM one when ``llm_url`` is configured."""
+    from .extract.llm import select_event_extractor
+
+    return select_event_extractor(s)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
@@ -293,7 +300,12 @@ def ingest(
 
         with _errors():
             summary = store.ingest(
-                paths, date=s.date, fields=s.field_map(), batch_size=s.batch_size, progress=progress
+                paths,
+                date=s.date,
+                fields=s.field_map(),
+                batch_size=s.batch_size,
+                progress=progress,
+                event_extractor=_event_extractor(s),
             )
     if quiet:
         for source, reason in summary.rejects:
@@ -374,7 +386,14 @@ def extract(ctx: click.Context, files: tuple[str, ...], date, field_pairs, fmt, 
     articles: list[Article] = []
     rejects: list[Reject] = []
     with _errors():
-        for item in pipeline.process(list(files), date=s.date, fields=s.field_map(), batch_size=s.batch_size):
+        items = pipeline.process(
+            list(files),
+            date=s.date,
+            fields=s.field_map(),
+            batch_size=s.batch_size,
+            event_extractor=_event_extractor(s),
+        )
+        for item in items:
             (rejects if isinstance(item, Reject) else articles).append(item)
     for r in rejects:
         click.echo(f"rejected {r.source}: {r.reason}", err=True)

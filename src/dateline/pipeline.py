@@ -1,16 +1,16 @@
 """The orchestrator: the whole data flow on one screen.
 
-    1. read     paths -> RawDocument | Reject             (dateline.read)
-    2. clean    RawDocument -> Document                    (dateline.clean)
-    3. parse    Document -> Parsed (spaCy, in batches)     (dateline.parse)
-    4. resolve  Parsed -> ActorIndex (entities, actors)    (dateline.resolve.actors)
-    5. extract  dates, amounts, items, quotes, events      (dateline.extract.*)
-    -> Article, which the store writes in one transaction.
+1. read     paths -> RawDocument | Reject             (dateline.read)
+2. clean    RawDocument -> Document                    (dateline.clean)
+3. parse    Document -> Parsed (spaCy, in batches)     (dateline.parse)
+4. resolve  Parsed -> ActorIndex (entities, actors)    (dateline.resolve.actors)
+5. extract  dates, amounts, items, quotes, events      (dateline.extract.*)
+-> Article, which the store writes in one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from . import clean as clean_stage
@@ -21,12 +21,19 @@ from .extract.amounts import find_amounts, find_items
 from .extract.dates import find_dates
 from .extract.events import find_events
 from .extract.quotes import find_quotes
-from .records import Article, Document, RawDocument, Reject
+from .records import Article, Document, Event, RawDocument, Reject
 from .resolve.actors import resolve_actors
 
+EventExtractor = Callable[..., list[Event]]
 
-def analyse(parsed: parse_stage.Parsed) -> Article:
-    """Steps 4-5 on one parsed document."""
+
+def analyse(parsed: parse_stage.Parsed, *, event_extractor: EventExtractor | None = None) -> Article:
+    """Steps 4-5 on one parsed document.
+
+    ``event_extractor`` replaces the rule-based event coder (same signature as
+    ``extract.events.find_events``), e.g. the optional LLM extractor chosen by
+    ``extract.llm.select_event_extractor(settings)``.
+    """
     doc = parsed.document
     # 4. resolve: one actor per real-world entity, with country and sector
     actors = resolve_actors(parsed)
@@ -36,7 +43,7 @@ def analyse(parsed: parse_stage.Parsed) -> Article:
     amounts = find_amounts(text, doc.published, doc=parsed.doc)
     items = find_items(text, doc=parsed.doc)
     quotes = find_quotes(parsed, actors)
-    events = find_events(parsed, actors, dates, amounts, items, quotes)
+    events = (event_extractor or find_events)(parsed, actors, dates, amounts, items, quotes)
     return Article(
         document=doc,
         entities=tuple(actors.entities),
@@ -48,7 +55,9 @@ def analyse(parsed: parse_stage.Parsed) -> Article:
     )
 
 
-def extract(text: str, published: str | None = None, *, source: str = "<text>", title: str | None = None) -> Article:
+def extract(
+    text: str, published: str | None = None, *, source: str = "<text>", title: str | None = None
+) -> Article:
     """Run the whole pipeline on one article given as a string.
 
     ``text`` may be in the seed format (first line `` date YYYY-MM-DD``), in
@@ -67,7 +76,12 @@ def extract(text: str, published: str | None = None, *, source: str = "<text>", 
 
 
 def process(
-    paths: Iterable[str | Path], *, date: str | None = None, fields: dict[str, str] | None = None, batch_size: int = 16
+    paths: Iterable[str | Path],
+    *,
+    date: str | None = None,
+    fields: dict[str, str] | None = None,
+    batch_size: int = 16,
+    event_extractor: EventExtractor | None = None,
 ) -> Iterator[Article | Reject]:
     """Steps 1-5 over files and folders, yielding an Article or a Reject per input, in order."""
     pending: list[Document] = []
@@ -76,7 +90,7 @@ def process(
         for parsed in parse_stage.parse_many(pending, batch_size=batch_size):
             # one article's extraction bug must not cost the rest of the batch
             try:
-                yield analyse(parsed)
+                yield analyse(parsed, event_extractor=event_extractor)
             except Exception as exc:  # noqa: BLE001 - reported as a reject, never swallowed
                 yield Reject(parsed.document.source, f"extraction failed: {type(exc).__name__}: {exc}")
         pending.clear()

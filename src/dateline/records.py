@@ -323,9 +323,7 @@ class Article:
             ],
             "dates": [asdict(x) for x in self.dates],
             "amounts": [asdict(x) for x in self.amounts],
-            "quotes": [
-                {**asdict(q), "parts": [list(p) for p in q.parts]} for q in self.quotes
-            ],
+            "quotes": [{**asdict(q), "parts": [list(p) for p in q.parts]} for q in self.quotes],
             "events": [_event_json(e) for e in self.events],
         }
 

@@ -32,7 +32,12 @@ def one(text: str, etype: str):
     ("text", "etype", "source", "target"),
     [
         ("Germany and France agreed to cooperate on border controls.", "AGREE", "Germany", "France"),
-        ("Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.", "CONSULT", "Olaf Scholz", "Emmanuel Macron"),
+        (
+            "Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.",
+            "CONSULT",
+            "Olaf Scholz",
+            "Emmanuel Macron",
+        ),
         ("Brazil praised Argentina for its handling of the crisis.", "SUPPORT", "Brazil", "Argentina"),
         ("Poland apologized to Lithuania for the border incident.", "CONCEDE", "Poland", "Lithuania"),
         ("Norway will sell fighter jets to Denmark.", "COOPERATE", "Norway", "Denmark"),
@@ -42,7 +47,12 @@ def one(text: str, etype: str):
         ("Serbia accused Kosovo of provoking violence.", "ACCUSE", "Serbia", "Kosovo"),
         ("Hungary rejected the proposal from Romania.", "REJECT", "Hungary", "Romania"),
         ("Iran threatened Israel with a harsh response.", "THREATEN", "Iran", "Israel"),
-        ("Thousands of farmers protested against the European Union in Brussels.", "PROTEST", None, "European Union"),
+        (
+            "Thousands of farmers protested against the European Union in Brussels.",
+            "PROTEST",
+            None,
+            "European Union",
+        ),
         ("The United States imposed sanctions on Venezuela.", "SANCTION", "United States", "Venezuela"),
         ("Russia deployed troops to Belarus.", "MOBILIZE", "Russia", "Belarus"),
         ("Turkish police arrested journalists in Istanbul.", "COERCE", "Turkey", None),
@@ -88,8 +98,10 @@ def test_passive_voice_swaps_source_and_target() -> None:
 
 
 def test_coordinated_subjects_of_a_symmetric_event_are_its_two_sides() -> None:
-    ev = one("Japan and Ukraine signed a security agreement in Kyiv.", "SUPPORT") if False else one(
-        "Japan and Ukraine agreed to hold regular talks.", "AGREE"
+    ev = (
+        one("Japan and Ukraine signed a security agreement in Kyiv.", "SUPPORT")
+        if False
+        else one("Japan and Ukraine agreed to hold regular talks.", "AGREE")
     )
     assert {"Japan", "Ukraine"} <= set(ev.source) | set(ev.target)
 

@@ -358,8 +358,10 @@ def test_ingest_passes_date_and_fields_to_the_pipeline(store, monkeypatch):
         return iter(())
 
     monkeypatch.setattr(pipeline, "process", process)
-    store.ingest(["x.jsonl"], date="2024-01-08", fields={"text": "body"}, batch_size=4)
-    assert calls == [(["x.jsonl"], {"date": "2024-01-08", "fields": {"text": "body"}, "batch_size": 4})]
+    coder = object()
+    store.ingest(["x.jsonl"], date="2024-01-08", fields={"text": "body"}, batch_size=4, event_extractor=coder)
+    expected = {"date": "2024-01-08", "fields": {"text": "body"}, "batch_size": 4, "event_extractor": coder}
+    assert calls == [(["x.jsonl"], expected)]
 
 
 def test_a_crash_in_extraction_becomes_a_reject_and_the_batch_goes_on(store, monkeypatch):

@@ -41,7 +41,9 @@ def load(path: Path) -> list[dict[str, Any]]:
             data = [json.loads(line) for line in raw.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
             raise EvalError(f"{path}: neither a JSON list nor JSON lines ({exc})") from exc
-    if not isinstance(data, list) or not all(isinstance(r, dict) and "text" in r and "event" in r for r in data):
+    if not isinstance(data, list) or not all(
+        isinstance(r, dict) and "text" in r and "event" in r for r in data
+    ):
         raise EvalError(f"{path}: expected a list of records with 'text' and 'event' fields")
     return data
 
@@ -58,10 +60,10 @@ def predict(text: str) -> dict[str, Any]:
     """dateline's reading of one sentence: type, mode, source and target country codes."""
     from ..clean import document_id
     from ..extract.events import event_arguments, sentence_type
-    from ..resolve.actors import resolve_actors
     from ..parse import parse
     from ..pipeline import analyse
     from ..records import Document
+    from ..resolve.actors import resolve_actors
 
     document = Document(document_id(text, _PLACEHOLDER_DATE), "<plover>", text, _PLACEHOLDER_DATE)
     parsed = parse(document)

@@ -45,7 +45,24 @@ _TARGETLESS_OK = {"REQUEST", "PROTEST", "MOBILIZE", "ASSAULT"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _MATERIAL = {"AID", "COOPERATE"}
 _CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "REJECT", "MOBILIZE"}
-_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us", "i", "my", "me"}
+_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "him",
+    "her",
+    "them",
+    "his",
+    "its",
+    "their",
+    "we",
+    "our",
+    "us",
+    "i",
+    "my",
+    "me",
+}
 _FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -219,7 +236,9 @@ def find_events(
         >>> [(e.type, e.status) for e in art.events]
         [('AID', 'pledged')]
     """
-    ctx = _Ctx(parsed, actors, list(dates), list(amounts), list(items), list(quotes), lexicon or load_lexicon())
+    ctx = _Ctx(
+        parsed, actors, list(dates), list(amounts), list(items), list(quotes), lexicon or load_lexicon()
+    )
     cands: list[_Cand] = []
     for sent in parsed.doc.sents:
         for tok in sent:
@@ -253,7 +272,9 @@ def sentence_type(sent: Span, *, lexicon: Lexicon | None = None) -> tuple[str, s
     root = sent.root
     if root.lemma_.lower() in lex.speech_lemmas:
         for c in root.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
+            if c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children
+            ):
                 return "REQUEST", None, root
     for tok in sent:
         for etype, mode in _trigger_types(tok, lex, yield_to_complement=False):
@@ -283,7 +304,9 @@ def event_arguments(
 # --------------------------------------------------------------------------- triggers
 
 
-def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True) -> list[tuple[str, str | None]]:
+def _trigger_types(
+    tok: Token, lex: Lexicon, *, yield_to_complement: bool = True
+) -> list[tuple[str, str | None]]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
         objects = {
@@ -314,7 +337,9 @@ def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True
         if yield_to_complement and _under_speech_act(tok, lex):
             return []
         # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack").
-        if lemma in lex.light_verbs and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children):
+        if lemma in lex.light_verbs and any(
+            c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children
+        ):
             return []
         # "vowed to fight": a promise of harm is a threat
         if lemma in ("vow", "swear") and any(
@@ -323,8 +348,13 @@ def _trigger_types(tok: Token, lex: Lexicon, *, yield_to_complement: bool = True
             return [("THREATEN", None)]
         # A pledge verb governing a gift is the gift's status cue ("promised to provide"); over
         # any other act it is the agreement itself ("agreed to cooperate", "offered to meet").
-        if yield_to_complement and lemma in lex.pledge_verbs and any(
-            c.dep_ == "xcomp" and any(t == "AID" for t, _ in lex.verbs.get(c.lemma_.lower(), ())) for c in tok.children
+        if (
+            yield_to_complement
+            and lemma in lex.pledge_verbs
+            and any(
+                c.dep_ == "xcomp" and any(t == "AID" for t, _ in lex.verbs.get(c.lemma_.lower(), ()))
+                for c in tok.children
+            )
         ):
             return []
         return _disambiguate_verb(tok, found, lex)
@@ -348,12 +378,16 @@ def _under_speech_act(tok: Token, lex: Lexicon) -> bool:
         lemma = node.lemma_.lower()
         if node.pos_ == "VERB" and lemma in lex.speech_act_verbs:
             return True
-        if lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in node.children):
+        if lemma == "call" and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in node.children
+        ):
             return True
     return False
 
 
-def _disambiguate_verb(tok: Token, found: list[tuple[str, str | None]], lex: Lexicon) -> list[tuple[str, str | None]]:
+def _disambiguate_verb(
+    tok: Token, found: list[tuple[str, str | None]], lex: Lexicon
+) -> list[tuple[str, str | None]]:
     """Pick one reading of a verb, using its subject and clause.
 
     - civilians blocking or occupying something protest ("workers blocked the bridge");
@@ -376,7 +410,9 @@ def _disambiguate_verb(tok: Token, found: list[tuple[str, str | None]], lex: Lex
         return [("PROTEST", "obstruct")]
     if lemma in lex.needs_military_subject:
         head = subj
-        if head is None or not ({head.lemma_.lower(), head.lower_} & lex.military_nouns or head.ent_type_ in ("ORG", "NORP")):
+        if head is None or not (
+            {head.lemma_.lower(), head.lower_} & lex.military_nouns or head.ent_type_ in ("ORG", "NORP")
+        ):
             found = [f for f in found if f[0] != "MOBILIZE"]
             if not found:
                 return []
@@ -490,7 +526,12 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         e = ctx.actors.at(t.idx, t.idx + len(t.text))
         if e is not None and e not in found:
             found.append(e)
-    if not found and head.tag_ in ("NNPS", "NNP", "NNS") and head.text[:1].isupper() and gazetteer().is_group(head.text):
+    if (
+        not found
+        and head.tag_ in ("NNPS", "NNP", "NNS")
+        and head.text[:1].isupper()
+        and gazetteer().is_group(head.text)
+    ):
         # "killing Kurds", "threatening the Palestinians": a people is a target, not a state
         found.append(Entity(head.text, "ORG", head.idx, head.idx + len(head.text), extractor=EXTRACTOR))
     demonym = any(t.dep_ in ("amod", "compound") and gazetteer().demonym(t.text) for t in head.lefts)
@@ -504,7 +545,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
 
 
 def _is_person_title(tok: Token) -> bool:
-    """"the president", "the minister": a title standing for a person (not "troops")."""
+    """ "the president", "the minister": a title standing for a person (not "troops")."""
     title = gazetteer().title(tok.text)
     return title is not None and title.kind == "title"
 
@@ -648,7 +689,8 @@ def _targets(
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
         found = [e for h in direct if h.lower_ not in _PRONOUNS for e in _actors_of(h, ctx, deep=True)]
     has_object = any(
-        c.dep_ in ("dobj", "dative", "iobj") and (c.lower_ in _PRONOUNS or c.ent_type_ == "PERSON" or _is_person_title(c))
+        c.dep_ in ("dobj", "dative", "iobj")
+        and (c.lower_ in _PRONOUNS or c.ent_type_ == "PERSON" or _is_person_title(c))
         for c in trig.children
     )
     if named_only:
@@ -658,7 +700,11 @@ def _targets(
         found += [e for e in collect(oblique) if e not in found]
     if etype == "ASSAULT" and not found:
         for c in trig.subtree:
-            if c.dep_ == "pobj" and c.head.lower_ in ("in", "on", "at") and c.head.head.i in (trig.i, *[g.i for g in trig.children]):
+            if (
+                c.dep_ == "pobj"
+                and c.head.lower_ in ("in", "on", "at")
+                and c.head.head.i in (trig.i, *[g.i for g in trig.children])
+            ):
                 e = ctx.actors.at(c.idx, c.idx + len(c.text))
                 if e is not None and e.type in ("GPE", "LOC"):
                     found.append(e)
@@ -744,7 +790,11 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if not src and etype in _SYMMETRIC:
         # "negotiations with Japan are an important step," Zelensky said: the speaker is a party
         q = ctx.quote_at(noun.idx)
-        if q is not None and q.speaker and _FIRST_PERSON & {w.lower().strip(".,;:!?") for w in q.text.split()}:
+        if (
+            q is not None
+            and q.speaker
+            and _FIRST_PERSON & {w.lower().strip(".,;:!?") for w in q.text.split()}
+        ):
             ent = _entity_named(q.speaker, ctx)
             if ent is not None:
                 src = [ent]
@@ -752,7 +802,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
 
 
 def _clause_pair(noun: Token, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | None:
-    """"X thanked Y ... during their meeting": "their" is X and Y, the clause's subject and object."""
+    """ "X thanked Y ... during their meeting": "their" is X and Y, the clause's subject and object."""
     verb = noun
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX"):
@@ -772,7 +822,11 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
     # "thanked X for her country's support": a reason clause is not a new event.
     if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ctx.lex.verbs:
         return False
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs:
+    if (
+        noun.dep_ in ("dobj", "attr", "nsubjpass")
+        and gov is not None
+        and gov.lemma_.lower() in ctx.lex.light_verbs
+    ):
         return True
     if noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
         return True
@@ -797,7 +851,19 @@ def _clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     node = tok
     for _ in range(6):
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubj"):
+        if node.dep_ in (
+            "xcomp",
+            "conj",
+            "advcl",
+            "ccomp",
+            "pcomp",
+            "acl",
+            "relcl",
+            "dobj",
+            "pobj",
+            "prep",
+            "nsubj",
+        ):
             node = node.head
             chain.append(node)
             if node.dep_ == "ROOT":
@@ -833,7 +899,14 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     status: str | None = None
     for depth, node in enumerate(chain):
         kids = list(node.children)
-        complement = depth > 0 and chain[depth - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep")
+        complement = depth > 0 and chain[depth - 1].dep_ in (
+            "xcomp",
+            "ccomp",
+            "dobj",
+            "pcomp",
+            "pobj",
+            "prep",
+        )
         if any(c.dep_ == "neg" for c in kids) or (complement and node.lemma_.lower() in lex.negating_verbs):
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
@@ -855,7 +928,9 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             if node.dep_ == "conj" and not aux:  # "is killing or imprisoning"
                 aux = {c.lower_ for c in node.head.children if c.dep_ in ("aux", "auxpass")}
             habitual = any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in node.children)
-            if tag == "VBG" and (aux & {"is", "are", "am", "was", "were", "be", "been"} or node.dep_ in ("acl", "conj")):
+            if tag == "VBG" and (
+                aux & {"is", "are", "am", "was", "were", "be", "been"} or node.dep_ in ("acl", "conj")
+            ):
                 status = "ongoing"
             elif tag in ("VBZ", "VBP"):
                 status = "ongoing"
@@ -913,7 +988,25 @@ def _phrase_span(trig: Token) -> tuple[int, int]:
     return lo, hi
 
 
-_NP_DEPS = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", "appos", "det", "nmod", "advmod", "quantmod", "pcomp", "poss", "case", "cc", "conj"}
+_NP_DEPS = {
+    "pobj",
+    "prep",
+    "npadvmod",
+    "tmod",
+    "nummod",
+    "compound",
+    "amod",
+    "appos",
+    "det",
+    "nmod",
+    "advmod",
+    "quantmod",
+    "pcomp",
+    "poss",
+    "case",
+    "cc",
+    "conj",
+}
 
 
 def _attached(tok: Token, trig: Token) -> bool:
@@ -952,14 +1045,19 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
         inside = [
             d
             for d in ctx.dates
-            if sent.start_char <= d.start and d.end <= sent.end_char and d.type in ("DATE", "TIME") and d.value
+            if sent.start_char <= d.start
+            and d.end <= sent.end_char
+            and d.type in ("DATE", "TIME")
+            and d.value
         ]
         if len(inside) != 1:
             inside = []
         for d in list(inside):
             dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
             node = dspan.root if dspan is not None else None
-            while node is not None and (node.dep_ in _NP_DEPS or node.dep_ == "acl") and node.head is not node:
+            while (
+                node is not None and (node.dep_ in _NP_DEPS or node.dep_ == "acl") and node.head is not node
+            ):
                 node = node.head  # a participle modifier often carries a misattached date
             if node is None or node.i not in chain:
                 inside.remove(d)
@@ -1060,7 +1158,9 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if not cand.items:
             cand.items = _uncounted_items(trig, ctx.lex)
         # "the UK's contribution to action in Libya", "promised reforms": no gift named, no aid event
-        needs_goods = trig.lemma_.lower() in (ctx.lex.goods_nouns if trig.pos_ == "NOUN" else ctx.lex.needs_goods)
+        needs_goods = trig.lemma_.lower() in (
+            ctx.lex.goods_nouns if trig.pos_ == "NOUN" else ctx.lex.needs_goods
+        )
         if needs_goods and not (cand.amount or cand.items or _gives_aid_noun(trig, ctx.lex)):
             return None
     return cand
@@ -1073,7 +1173,9 @@ def _uncounted_items(trig: Token, lex: Lexicon) -> tuple[Item, ...]:
     for c in trig.children:
         goods = c.tag_ == "NNS" or c.lemma_.lower() in lex.mass_goods
         if c.dep_ == "dobj" and goods and c.ent_type_ not in ("MONEY", "GPE", "NORP"):
-            toks = [t for t in c.subtree if t.dep_ not in ("det", "poss") and t.ent_type_ not in ("GPE", "NORP")]
+            toks = [
+                t for t in c.subtree if t.dep_ not in ("det", "poss") and t.ent_type_ not in ("GPE", "NORP")
+            ]
             toks = [t for t in toks if t.i <= c.i]
             if toks:
                 lo, hi = toks[0].idx, c.idx + len(c.text)
@@ -1083,9 +1185,10 @@ def _uncounted_items(trig: Token, lex: Lexicon) -> tuple[Item, ...]:
 
 
 def _gives_aid_noun(trig: Token, lex: Lexicon) -> bool:
-    """"provide assistance", "send aid", "give support": the object names help itself."""
+    """ "provide assistance", "send aid", "give support": the object names help itself."""
     return any(
-        c.dep_ == "dobj" and any(t == "AID" for t, _ in lex.nouns.get(c.lemma_.lower(), ())) for c in trig.children
+        c.dep_ == "dobj" and any(t == "AID" for t, _ in lex.nouns.get(c.lemma_.lower(), ()))
+        for c in trig.children
     )
 
 
@@ -1141,7 +1244,9 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         lo = min(first.start, *(q.cue_start for q in quotes if q.cue_start is not None))
         hi = max(last.end, *(q.cue_end for q in quotes if q.cue_end is not None))
         cue = next((q for q in quotes if q.cue_start is not None), first)
-        trig = doc.char_span(cue.cue_start or first.start, (cue.cue_end or first.start + 1), alignment_mode="expand")
+        trig = doc.char_span(
+            cue.cue_start or first.start, (cue.cue_end or first.start + 1), alignment_mode="expand"
+        )
         tgt_names: list[str] = []
         for ent in targets[:2]:
             tgt_names += [n for n in _mention_names(ent, ctx) if n not in tgt_names and n not in mine]

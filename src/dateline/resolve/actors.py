@@ -438,7 +438,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
     # 2c. a bare surname of a person named in full elsewhere ("Adam Schiff ... Schiff urged"):
     # spaCy often leaves a lone surname untagged, but it is that person
     surnames = {
-        doc[r.end - 1].text for r in raws if r.label == "PERSON" and r.end - r.start >= 2 and doc[r.end - 1].is_title
+        doc[r.end - 1].text
+        for r in raws
+        if r.label == "PERSON" and r.end - r.start >= 2 and doc[r.end - 1].is_title
     }
     for tok in doc:
         if (

@@ -129,6 +129,7 @@ class Store:
         fields: dict[str, str] | None = None,
         batch_size: int = 16,
         progress: Progress | None = None,
+        event_extractor: Callable[..., list] | None = None,
     ) -> IngestSummary:
         """Read, extract and store articles from files and folders.
 
@@ -141,12 +142,19 @@ class Store:
             fields: JSON Lines field names, e.g. ``{"text": "body"}``.
             batch_size: documents parsed together by spaCy.
             progress: called with ``(outcome, source)`` after each input.
+            event_extractor: replaces the rule-based event coder (see ``pipeline.analyse``).
 
         Returns:
             The counts and rejects of this run.
         """
         summary = IngestSummary()
-        for item in self._stream(paths, date=date, fields=fields, batch_size=batch_size):
+        options = {
+            "date": date,
+            "fields": fields,
+            "batch_size": batch_size,
+            "event_extractor": event_extractor,
+        }
+        for item in self._stream(paths, **options):
             summary.read += 1
             if isinstance(item, Reject):
                 outcome = self._record_reject(summary, item.source, item.reason)
