@@ -1,16 +1,1225 @@
-"""Quotes and reported speech.
+"""Quotes and reported speech: who said what, through which cue and channel.
 
-PLACEHOLDER: to be written (quotes issue). Contract:
+Three passes over one parsed article:
 
-    find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]
+1. Direct quotes. A character scanner pairs quote marks paragraph by paragraph
+   (curly, straight, guillemets; single marks only where a paragraph has no
+   double ones, so apostrophes and nested quotes stay inside). An opening mark
+   with no closing one continues into the next paragraph when that paragraph
+   opens with a mark (the newspaper convention for long quotes, also when the
+   paragraphs were flattened into one line); otherwise the quote is bounded at
+   the end of its sentence so one stray mark cannot swallow the article.
+   ``"...," he said, "..."`` is joined into one quote with two ``parts``.
+   Each quote is then attributed through the dependency parse, in this order:
+   a cue between the parts of a split quote; the reporting verb governing the
+   quoted clause (``data/quotes/cues.json``); a noun cue just above it
+   ("accusations of '...'", "Turkey's justification is that ..."); a cue right
+   after the closing mark ('"...," X said') or before the opening one ('X said:
+   "..."'); "according to X"; a noun cue in the sentence before ('X issued a
+   statement. "..."'); else the previous quote when this one continues it. A
+   quote of a word or two that no cue governs as a clause (or as what a naming
+   verb calls someone) is a scare quote and is dropped; so are unattributed
+   titles and fragments.
+2. Reported speech. A reporting verb with a clausal complement gives an
+   indirect quote whose content is the complement without "that" (cut before a
+   participle cue of the same speaker: ", adding that ..."); a cue noun with a
+   "that" clause ("said in a statement that ...", "his claim that ...") and
+   "according to X, ..." do the same. Open questions ("asked whether"), negated
+   cues and cues whose complement is mostly quoted (recorded as the direct
+   quote: a mixed quote) give none.
+3. Headline and transcript lines ("Graham: Trump Is Destroying the Party").
+
+Speakers are resolved through the actor index (``actors.resolve``). A pronoun
+subject of a reporting verb goes to the previous speaker or the last person
+named as a clause subject, whichever is later (the index decides only when
+neither exists). Unnamed sources ("officials", "a spokesman") keep
+``speaker=None`` and their description; a proper name the index does not know
+becomes a stand-in entity. Channels ("on Telegram", "in a statement", "told
+reporters", "according to the president's office") come from
+``data/quotes/channels.json``.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
 from ..parse import Parsed
-from ..records import Quote
+from ..records import Entity, Quote
 from ..resolve.actors import ActorIndex
+
+EXTRACTOR = "dateline.quotes.v1"
+
+# Longest stretch an unclosed quote may take before it is cut at a sentence end.
+_MAX_UNCLOSED = 600
+# A quote of at most this many words is a scare quote unless a cue governs it.
+_SCARE_WORDS = 3
+# A quote no cue governs is kept (speaker unknown) only if it is a full sentence at least this long.
+_UNCUED_WORDS = 8
+# A quote continues the previous one's attribution if at most this many words (its cue among them) lie between.
+_CONTINUE_GAP = 40
+# Reported speech that is at least this share quoted is a mixed quote, recorded as the direct quote.
+_MIXED_SHARE = 0.3
+
+_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_HOPS = {"conj", "advcl", "xcomp", "dep", "pcomp"}
+_TEXT_KEY = "dateline.quotes.text"
+_SENT_END = re.compile(r"[.!?][”’\"']?(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    speech: dict[str, str]
+    cognition: dict[str, str]
+    nominal: dict[str, str]
+    phrasal: dict[str, str]
+    support_verbs: frozenset[str]
+    naming: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    channels: dict[str, frozenset[str]]
+    weak: frozenset[str]
+    source_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The cue and channel lexicons shipped in ``dateline/data/quotes``."""
+    base = resources.files("dateline") / "data" / "quotes"
+    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    chans = json.loads((base / "channels.json").read_text(encoding="utf-8"))
+
+    def clean(d: dict[str, Any]) -> dict[str, str]:
+        return {k: v for k, v in d.items() if not k.startswith("_")}
+
+    return _Lexicon(
+        speech=clean(cues["speech"]),
+        cognition=clean(cues["cognition"]),
+        nominal=clean(cues["nominal"]),
+        phrasal=clean(cues["phrasal"]),
+        support_verbs=frozenset(cues["nominal"]["_support_verbs"]),
+        naming=frozenset(cues["naming"]["lemmas"]),
+        person_pronouns=frozenset(cues["pronouns"]["person"]),
+        group_pronouns=frozenset(cues["pronouns"]["group"]),
+        channels={k: frozenset(v) for k, v in chans.items() if not k.startswith("_")},
+        weak=frozenset(cues["weak"]["lemmas"]),
+        source_nouns=frozenset(cues["weak"]["source_nouns"]),
+    )
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+@dataclass
+class _Marked:
+    """A run of quoted text: one part per paragraph (or per side of a cue)."""
+
+    parts: list[tuple[int, int]]  # content spans, marks excluded
+    outer: list[tuple[int, int]]  # spans including the marks
+    unbalanced: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _is_boundary(ch: str) -> bool:
+    return ch == "" or ch.isspace() or ch in "([{—–-/:;,"
+
+
+def _closer_for(text: str, i: int, ps: int, pe: int, doubles: bool) -> str | None:
+    """The closing mark expected for an opening mark at ``i``, or None if ``i`` opens nothing."""
+    c = text[i]
+    prev = text[i - 1] if i > ps else ""
+    nxt = text[i + 1] if i + 1 < pe else ""
+    if not nxt or nxt.isspace():
+        return None
+    if c in _DOUBLE_OPEN:
+        return _DOUBLE_OPEN[c]
+    if c == '"' and _is_boundary(prev):
+        return '"'
+    if not doubles and _is_boundary(prev) and (nxt.isalnum() or nxt in "…["):
+        if c == "‘":
+            return "’"
+        if c == "'":
+            return "'"
+    return None
+
+
+def _find_close(text: str, i: int, pe: int, opener: str, closer: str) -> int | None:
+    """Index of the mark closing the quote opened at ``i`` within the paragraph, or None."""
+    j = i + 1
+    while j < pe:
+        ch = text[j]
+        if ch == closer and opener != closer:
+            if closer == "’" and j + 1 < pe and text[j + 1].isalpha():
+                j += 1  # an apostrophe (don’t), not a closing mark
+                continue
+            return j
+        if opener == closer and ch == closer:
+            if closer == "'" and j + 1 < pe and text[j + 1].isalpha():
+                j += 1
+                continue
+            return j
+        if opener != closer and ch == opener and opener in _DOUBLE_OPEN and ch != closer:
+            return None  # a second opening mark first: the first one is unbalanced
+        j += 1
+    return None
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def scan_quote_marks(text: str) -> list[_Marked]:
+    """Pair quote marks in ``text``; each result is one quote (possibly over several paragraphs).
+
+    Args:
+        text: the document body.
+
+    Returns:
+        Quoted runs in text order, with content spans that exclude the marks.
+    """
+    paras = _paragraphs(text)
+    out: list[_Marked] = []
+    pending: _Marked | None = None  # a quote running on into the next paragraph
+    pending_open = ""
+    for pi, (ps, pe) in enumerate(paras):
+        para = text[ps:pe]
+        doubles = any(c in para for c in '“”"«»')
+        i = ps
+        first = True
+        while i < pe:
+            if text[i].isspace():
+                i += 1
+                continue
+            closer = _closer_for(text, i, ps, pe, doubles)
+            if closer is None:
+                first = False
+                i += 1
+                continue
+            opener = text[i]
+            continuing = pending is not None and first and opener == pending_open
+            first = False
+            if pending is not None and not continuing:
+                out.append(pending)
+                pending = None
+            j = _find_close(text, i, pe, opener, closer)
+            if j is not None:
+                s, e = _strip(text, i + 1, j)
+                if e > s:
+                    if continuing and pending is not None:
+                        pending.parts.append((s, e))
+                        pending.outer.append((i, j + 1))
+                        out.append(pending)
+                        pending = None
+                    else:
+                        out.append(_Marked([(s, e)], [(i, j + 1)]))
+                elif continuing and pending is not None:
+                    out.append(pending)
+                    pending = None
+                i = j + 1
+                continue
+            nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt_para is not None and text[nxt_para[0]] == opener:
+                # the convention for a quote running over paragraphs
+                s, e = _strip(text, i + 1, pe)
+                if continuing and pending is not None:
+                    pending.parts.append((s, e))
+                    pending.outer.append((i, pe))
+                else:
+                    if pending is not None:
+                        out.append(pending)
+                    pending = _Marked([(s, e)], [(i, pe)])
+                    pending_open = opener
+                i = pe
+                continue
+            # unbalanced. A new opening mark soon after a finished sentence is the
+            # flattened form of a quote running over paragraphs: end the quote there.
+            # Otherwise bound it at its sentence end (or a maximum length) and go on.
+            limit = min(pe, i + _MAX_UNCLOSED)
+            reopen = text.find(opener, i + 1, limit) if opener in _DOUBLE_OPEN else -1
+            last_end = None
+            if reopen > 0:
+                for m in _SENT_END.finditer(text, i + 1, reopen):
+                    last_end = m.end()
+            if last_end is not None and not text[last_end:reopen].strip():
+                end = last_end
+            else:
+                m = _SENT_END.search(text, i + 1, limit)
+                end = m.end() if m else limit
+            s, e = _strip(text, i + 1, end)
+            if continuing and pending is not None:
+                pending.parts.append((s, e))
+                pending.outer.append((i, end))
+                pending.unbalanced = True
+                out.append(pending)
+                pending = None
+            elif e > s:
+                out.append(_Marked([(s, e)], [(i, end)], unbalanced=True))
+            i = end
+        if pending is not None and (pi + 1 >= len(paras) or text[paras[pi + 1][0]] != pending_open):
+            out.append(pending)
+            pending = None
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda m: m.parts[0][0])
+    return out
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass
+class _Attribution:
+    cue: Token | None = None
+    cue_text: str | None = None
+    cue_class: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_head: Token | None = None
+    speaker_span: Span | None = None
+    channel: str | None = None
+    entity: Entity | None = None
+    desc: str | None = None
+    inherited: bool = False
+
+
+@dataclass
+class _State:
+    """Per-article memory: what was said last, for pronouns and continued quotes."""
+
+    last: Quote | None = None
+    last_entity: Entity | None = None
+    spoken: list[tuple[int, Entity]] = field(default_factory=list)
+    # where each person is named as the subject of a clause: candidates for "he"/"she"
+    person_subjects: list[tuple[int, Entity]] = field(default_factory=list)
+
+
+def _cue_class(tok: Token, lex: _Lexicon, cognition: bool = False) -> str | None:
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep"):
+            key = f"{lemma} {child.lower_}"
+            if key in lex.phrasal:
+                return lex.phrasal[key]
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        return None
+    if lemma in lex.speech:
+        return lex.speech[lemma]
+    if cognition and lemma in lex.cognition:
+        return lex.cognition[lemma]
+    return None
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    """The cue as written: the verb with its auxiliaries and particle ("had said", "pointed out")."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < tok.i and tok.i - child.i <= 3:
+            start = min(start, child.idx)
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def _subject(tok: Token, lex: _Lexicon | None = None) -> Token | None:
+    """The subject of a verb, borrowed from the governing clause for "..., adding that"."""
+    own = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+    if own is not None and own.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        return tok.head  # "Beck, who said ...": the noun the relative clause hangs on
+    if own is not None:
+        return own
+    if lex is not None and tok.dep_ in _CLAUSE_HOPS | {"ccomp"}:
+        # a participle cue takes the subject of the nearest reporting verb above it
+        cur_a = tok.head
+        for _ in range(5):
+            if _cue_class(cur_a, lex):
+                subj = _subject(cur_a)
+                if subj is not None:
+                    return subj
+            if cur_a.head is cur_a:
+                break
+            cur_a = cur_a.head
+    cur: Token | None = tok
+    for _ in range(4):
+        if cur is None:
+            return None
+        for child in cur.children:
+            if child.dep_ in ("nsubj",):
+                return child
+        for child in cur.children:
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.lower_ in ("by", "after", "before", "while", "in")
+            and cur.head.head
+        ):
+            cur = cur.head.head  # "ended his speech by saying ...": the speaker of the verb above
+        elif cur.dep_ in _CLAUSE_HOPS and cur.head is not cur:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+def _np_span(tok: Token) -> Span:
+    """The noun phrase headed by ``tok``: named entity, or determiners/modifiers + head."""
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+            # "the Kremlin": keep the entity; "a Kremlin spokesman": the head is outside it
+            if tok.i == ent.end - 1:
+                left = min([ent.start] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
+                return doc[left : ent.end]
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "punct", "case"):
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") and child.i == right + 1:
+            right = child.i
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]
+
+
+def _appos_name(tok: Token) -> Span | None:
+    for child in tok.children:
+        if child.dep_ == "appos":
+            return _np_span(child)
+    return None
+
+
+def _resolve(
+    head: Token, actors: ActorIndex, state: _State, lex: _Lexicon
+) -> tuple[Span, Entity | None, str | None]:
+    """Speaker mention span, entity and description for a subject head."""
+    span = _np_span(head)
+    lower = head.lower_
+    appos = _appos_name(head)
+    entity = actors.resolve(span)
+    if appos is not None and (entity is None or head.pos_ == "NOUN"):
+        # "the Turkish foreign minister, Mevlüt Çavuşoğlu": the name wins over the title
+        named = actors.resolve(appos)
+        if named is not None and named.type in ("PERSON", "ORG"):
+            entity = named
+            span = head.doc[span.start : max(span.end, appos.end)]
+    if (
+        entity is not None
+        and head.pos_ == "NOUN"
+        and entity.type in ("GPE", "LOC")
+        and not any(m.start <= head.idx < m.end for m in entity.mentions)
+    ):
+        # "Russian sources", "Kurdish officials": people of a country, not the country speaking
+        entity = None
+    if head.pos_ == "PRON" or lower in lex.person_pronouns or lower in lex.group_pronouns:
+        # a speaking "he" is most often the last speaker or the last person named as a
+        # subject; the actor index (nearest mention) decides only when neither exists
+        entity = _pronoun_fallback(head, state, lex) or entity
+        return span, entity, None if entity else span.text
+    if entity is None:
+        named = _named(span)
+        if named is not None:
+            # a name the actor index missed: still the speaker the article names
+            return span, named, None
+        # an unnamed source ("officials", "a Kremlin spokesman"): keep the description
+        return span, None, span.text
+    return span, entity, None
+
+
+def _named(span: Span) -> Entity | None:
+    """A stand-in entity for a proper-name speaker that the actor index does not know."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    ents = [e for e in span.doc.ents if e.start <= root.i < e.end and e.label_ in ("PERSON", "ORG")]
+    if ents:
+        e = ents[0]
+        return Entity(name=e.text, type=e.label_, start=e.start_char, end=e.end_char, extractor=EXTRACTOR)
+    toks = [t for t in span if t.pos_ == "PROPN"]
+    if not toks:
+        return None
+    name = span.doc[toks[0].i : toks[-1].i + 1]
+    kind = "PERSON" if len(toks) <= 3 and all(t.ent_type_ in ("", "PERSON") for t in toks) else "ORG"
+    return Entity(name=name.text, type=kind, start=name.start_char, end=name.end_char, extractor=EXTRACTOR)
+
+
+def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon) -> Entity | None:
+    lower = head.lower_
+    want = {"PERSON"} if lower in lex.person_pronouns else {"ORG", "GPE", "PERSON"}
+    if lower in ("i", "we", "me", "us"):
+        return None  # the writer speaking, not a reported source
+    # the latest of: the previous speaker, a person named as a clause subject
+    best: tuple[int, Entity] | None = None
+    for pos, ent in state.spoken + state.person_subjects:
+        if pos < head.idx and ent.type in want and (best is None or pos > best[0]):
+            best = (pos, ent)
+    if best is None and state.last_entity is not None and state.last_entity.type not in ("GPE", "LOC"):
+        # a named speaker the tagger typed as an organisation is still the best antecedent
+        return state.last_entity
+    return best[1] if best else None
+
+
+def _channel(cue: Token, lex: _Lexicon, exclude: tuple[int, int] | None = None) -> str | None:
+    """How it was said: "in a statement", "on Telegram", "told reporters", "according to ..."."""
+    doc = cue.doc
+    body = _text(doc)
+    chans = lex.channels
+    if cue.lemma_.lower() == "tell":
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and {child.lemma_.lower(), child.lower_} & chans.get(
+                "told", frozenset()
+            ):
+                return body[cue.idx : child.right_edge.idx + len(child.right_edge.text)]
+    for child in cue.children:
+        prep = child.lower_
+        if child.dep_ == "prep" and prep in chans:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    names = {obj.lemma_.lower(), obj.lower_}
+                    comp = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
+                    if comp:
+                        names.add(f"{comp} {obj.lower_}")
+                    if names & chans[prep]:
+                        # "in a statement", not the 'that' clause hanging off it
+                        last = obj
+                        for r in obj.rights:
+                            if r.dep_ not in ("acl", "ccomp", "relcl", "punct"):
+                                last = r.right_edge
+                        return body[child.idx : last.idx + len(last.text)]
+        if child.dep_ in ("prep", "advcl", "advmod") and child.lower_ == "according":
+            span = doc[child.i : child.right_edge.i + 1]
+            if exclude is None or not (span.start_char < exclude[1] and exclude[0] < span.end_char):
+                return span.text
+        if child.dep_ == "advcl" and child.lower_ == "quoted":
+            return doc[child.left_edge.i : child.right_edge.i + 1].text
+    # "according to X" elsewhere in the sentence
+    for tok in cue.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            span = doc[tok.i : max(tok.right_edge.i, tok.i + 1) + 1]
+            if exclude is None or not (span.start_char < exclude[1] and exclude[0] < span.end_char):
+                return span.text
+    return None
+
+
+def _according_to(tok: Token) -> Token | None:
+    """For "according" in "according to X", the head of X."""
+    if tok.lower_ != "according":
+        return None
+    for t in list(tok.children) + ([tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []):
+        if t.lower_ == "to":
+            for obj in t.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _attribute_cue(
+    cue: Token,
+    klass: str,
+    actors: ActorIndex,
+    state: _State,
+    lex: _Lexicon,
+    inverted: bool = False,
+    quoted: list[tuple[int, int]] | None = None,
+) -> _Attribution:
+    s, e = _cue_span(cue)
+    att = _Attribution(cue=cue, cue_text=_text(cue.doc)[s:e], cue_class=klass, cue_start=s, cue_end=e)
+    subj = _subject(cue, lex)
+    if subj is not None and quoted and _in_any(subj.idx, quoted):
+        subj = None  # a parse that took words of the quote for the subject
+    if subj is None:
+        # a misparsed "who Trump calls ...": the name right before the verb
+        j = cue.i - 1
+        while j >= 0 and cue.doc[j].dep_ in ("aux", "auxpass", "advmod", "neg"):
+            j -= 1
+        if j > 0 and cue.doc[j].text == ",":
+            # "Trump, in Kentucky, said": step over the parenthetical
+            k = j - 1
+            while k > max(0, j - 10) and cue.doc[k].text != ",":
+                k -= 1
+            if cue.doc[k].text == ",":
+                j = k - 1
+        if (
+            j >= 0
+            and cue.doc[j].pos_ in ("PROPN", "PRON")
+            and cue.doc[j].lower_ not in ("who", "which", "that")
+        ):
+            subj = cue.doc[j]
+    if subj is None and inverted:
+        # "..., said the foreign minister": an inverted subject parsed as an object
+        for child in cue.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN"):
+                subj = child
+                break
+    if subj is not None:
+        span, ent, desc = _resolve(subj, actors, state, lex)
+        att.speaker_head, att.speaker_span, att.entity, att.desc = subj, span, ent, desc
+    return att
+
+
+def _governing_cue(tok: Token, lex: _Lexicon) -> Token | None:
+    """A reporting verb whose clausal complement holds ``tok`` (up to three clauses up)."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head is cur:
+            return None
+        cur = cur.head
+        if _cue_class(cur, lex) and cur.lemma_.lower() not in lex.weak:
+            return cur
+    return None
+
+
+def _text(doc: Doc) -> str:
+    """The parsed text. ``Doc.text`` rebuilds the string from its tokens on every call, so
+    it is kept once per document in ``user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def _first_token_at(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> Span:
+    """The tokens starting in ``[start, end)``."""
+    return doc[_first_token_at(doc, start) : _first_token_at(doc, end)]
+
+
+def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _attribute_direct(
+    doc: Doc, q: _Marked, quoted: list[tuple[int, int]], actors: ActorIndex, state: _State, lex: _Lexicon
+) -> _Attribution | None:
+    """Find the cue and speaker of a direct quote (see the module docstring for the order)."""
+    first_s, last_e = q.outer[0][0], q.outer[-1][1]
+    toks = list(_tokens_between(doc, first_s, last_e))
+    if not toks:
+        return None
+
+    def inside(t: Token) -> bool:
+        return _in_any(t.idx, quoted)
+
+    # 0. a quote split around its cue: the cue is between the parts
+    for (_, a_end), (b_start, _) in zip(q.outer, q.outer[1:], strict=False):
+        for t in _tokens_between(doc, a_end, b_start):
+            klass = _cue_class(t, lex)
+            if klass:
+                return _attribute_cue(t, klass, actors, state, lex, inverted=True, quoted=quoted)
+    said = " ".join(text_of(doc, p) for p in q.parts)
+    # a word or two in marks is a scare quote unless it is a whole utterance ('"Really," she added.')
+    short = _words(said) <= _SCARE_WORDS and not said.rstrip().endswith((",", ".", "!", "?", "…"))
+    # 1. the cue governing the quoted clause (dependency chain up from the quote); a noun
+    #    cue close above the quote ("accusations of '...'") is kept for when no verb is found
+    nominal: Token | None = None
+    for t in toks:
+        if inside(t) and (t.head is t or not (first_s <= t.head.idx < last_e)):
+            cur = t.head
+            # a short quote counts only as a clause, or as what a naming verb calls someone
+            # ("calls him a 'slime ball'"), not as any object ("praised the 'strongmen'")
+            clause = t.pos_ in ("VERB", "AUX")
+            for hop in range(6):
+                if inside(cur) and cur is not t.head:
+                    break
+                if not inside(cur):
+                    if "\n" in text_of(doc, (min(cur.idx, first_s), max(cur.idx, last_e))).strip():
+                        break  # a parse running over a paragraph break: not this quote's cue
+                    klass = _cue_class(cur, lex)
+                    if klass and (not short or clause or cur.lemma_.lower() in lex.naming):
+                        # "she said her campaign would continue 'to ...'": a weak cue inside
+                        # the complement of a reporting verb is content, the outer verb the cue
+                        outer = _governing_cue(cur, lex) if cur.lemma_.lower() in lex.weak else None
+                        if outer is not None:
+                            return _attribute_cue(
+                                outer, _cue_class(outer, lex) or klass, actors, state, lex, quoted=quoted
+                            )
+                        return _attribute_cue(cur, klass, actors, state, lex, quoted=quoted)
+                    if klass:
+                        break
+                    if cur.lemma_ == "be" and cur.i < t.i:
+                        # "Turkey's justification is that they are 'terrorists'"
+                        noun = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                        if noun is not None and noun.lemma_.lower() in lex.nominal:
+                            return _attribute_nominal(
+                                noun, lex.nominal[noun.lemma_.lower()], actors, state, lex
+                            )
+                    clause = clause or cur.pos_ in ("VERB", "AUX")
+                    if cur.lower_ == "according" and (obj := _according_to(cur)) is not None:
+                        return _according(cur, obj, actors, state, lex)
+                    if (
+                        nominal is None
+                        and hop <= 1
+                        and cur.pos_ == "NOUN"
+                        and cur.lemma_.lower() in lex.nominal
+                    ):
+                        nominal = cur
+                if cur.head is cur:
+                    break
+                cur = cur.head
+    if short:
+        return None  # a word or two in marks is a quote only where a cue governs it
+    # 2. a cue just after the closing mark: '"...," X said.' / '"...," said X.'
+    k = _first_token_at(doc, last_e)
+    end_tok = doc[k] if k < len(doc) else None
+    last_content = text_of(doc, q.parts[-1]).rstrip("”’\"' ")
+    ends_sentence = last_content.endswith(".") and not last_content.endswith("...")
+    if end_tok is not None and (not ends_sentence or end_tok.text in (",", "—", "–") or end_tok.is_lower):
+        for t in doc[end_tok.i : min(len(doc), end_tok.i + 10)]:
+            if inside(t) or (t.is_sent_start and t.i > end_tok.i and t.text not in ",;"):
+                break
+            if t.text in ".!?" and t.i > end_tok.i + 1:
+                break
+            klass = _cue_class(t, lex)
+            if klass:
+                return _attribute_cue(t, klass, actors, state, lex, inverted=True, quoted=quoted)
+            if t.lower_ == "according" and (obj := _according_to(t)) is not None:
+                return _according(t, obj, actors, state, lex)
+    # 3. a cue before the opening mark in the same sentence: 'X said: "..."' / 'X said "..."'
+    start_tok = toks[0]
+    sent_start = start_tok.sent.start
+    if start_tok.i == sent_start and start_tok.i > 0:
+        prev = doc[start_tok.i - 1]
+        if prev.text in (":", ",") or prev.sent.end - prev.sent.start < 3:
+            sent_start = prev.sent.start
+    j = start_tok.i - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    colon = j >= 0 and doc[j].text == ":"
+    if colon:
+        sent_start = min(sent_start, doc[j].sent.start)
+    for t in reversed(doc[sent_start : start_tok.i]):
+        if colon and t.i >= j:
+            continue  # 'X said:' may end a paragraph before the quote
+        if inside(t) or "\n" in t.text or "\n" in t.whitespace_:
+            break
+        klass = _cue_class(t, lex)
+        if klass:
+            return _attribute_cue(t, klass, actors, state, lex, quoted=quoted)
+        if t.lower_ == "according" and (obj := _according_to(t)) is not None:
+            return _according(t, obj, actors, state, lex)
+        if (
+            colon
+            and nominal is None
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in lex.nominal
+            and t.dep_ in ("dobj", "attr")
+            and t.head.lemma_.lower() in lex.support_verbs
+        ):
+            nominal = t  # 'X released the following statement: "..."'
+    if nominal is not None:
+        return _attribute_nominal(nominal, lex.nominal[nominal.lemma_.lower()], actors, state, lex)
+    # 4. a nominal cue announcing the quote: 'X issued a statement. "..."' / 'X had a message: "..."'
+    if start_tok.i == start_tok.sent.start and start_tok.i > 0:
+        prev_sent = doc[start_tok.i - 1].sent
+        for t in reversed(list(prev_sent)):
+            klass = lex.nominal.get(t.lemma_.lower())
+            if klass and t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and not inside(t):
+                subj = _subject(t.head)
+                if subj is not None:
+                    span, ent, desc = _resolve(subj, actors, state, lex)
+                    return _Attribution(
+                        cue=t,
+                        cue_text=t.text,
+                        cue_class=klass,
+                        cue_start=t.idx,
+                        cue_end=t.idx + len(t.text),
+                        speaker_head=subj,
+                        speaker_span=span,
+                        entity=ent,
+                        desc=desc,
+                    )
+    return None
+
+
+def _attribute_nominal(
+    noun: Token, klass: str, actors: ActorIndex, state: _State, lex: _Lexicon
+) -> _Attribution:
+    """A noun cue ("accusations of ...", "his warning that ..."): the speaker is its possessor,
+    its "by" agent, or the subject of the verb it is the object of ("X issued a warning")."""
+    att = _Attribution(
+        cue=noun, cue_text=noun.text, cue_class=klass, cue_start=noun.idx, cue_end=noun.idx + len(noun.text)
+    )
+    who: Token | None = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN"):
+            who = child
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            who = next((g for g in child.children if g.dep_ == "pobj"), who)
+    if who is None and noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in lex.support_verbs:
+        who = _subject(noun.head)
+    if who is not None:
+        att.speaker_head = who
+        att.speaker_span, att.entity, att.desc = _resolve(who, actors, state, lex)
+    return att
+
+
+def text_of(doc: Doc, span: tuple[int, int]) -> str:
+    return _text(doc)[span[0] : span[1]]
+
+
+def _according(tok: Token, obj: Token, actors: ActorIndex, state: _State, lex: _Lexicon) -> _Attribution:
+    doc = tok.doc
+    end = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    span, ent, desc = _resolve(obj, actors, state, lex)
+    return _Attribution(
+        cue=tok,
+        cue_text=_text(doc)[tok.idx : end.idx + len(end.text)],
+        cue_class="say",
+        cue_start=tok.idx,
+        cue_end=end.idx + len(end.text),
+        speaker_head=obj,
+        speaker_span=span,
+        entity=ent,
+        desc=desc,
+    )
+
+
+def _title_case(text: str) -> bool:
+    """Headline casing ("Better Qualified to Be President Than I Was"): most words capitalised."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _make_quote(
+    text: str, q: _Marked | None, span: tuple[int, int], direct: bool, att: _Attribution
+) -> Quote:
+    parts = tuple(q.parts) if q is not None and len(q.parts) > 1 else ()
+    content = " ".join(text[s:e] for s, e in (q.parts if q is not None else [span]))
+    sp = att.speaker_span
+    return Quote(
+        text=content,
+        start=span[0],
+        end=span[1],
+        direct=direct,
+        speaker=att.entity.name if att.entity else None,
+        speaker_start=sp.start_char if sp is not None else None,
+        speaker_end=sp.end_char if sp is not None else None,
+        speaker_desc=None if att.entity else att.desc,
+        cue=att.cue_text,
+        cue_class=att.cue_class,
+        cue_start=att.cue_start,
+        cue_end=att.cue_end,
+        channel=att.channel,
+        parts=parts,
+        extractor=EXTRACTOR,
+    )
+
+
+def _merge_split(text: str, doc: Doc, marked: list[_Marked], lex: _Lexicon) -> list[_Marked]:
+    """Join '"...," he said, "..."': two quoted runs around a cue inside one sentence."""
+    out: list[_Marked] = []
+    for q in marked:
+        if out:
+            prev = out[-1]
+            gap = text[prev.outer[-1][1] : q.outer[0][0]]
+            gap_s = prev.outer[-1][1]
+            if (
+                "\n" not in gap
+                and 0 < _words(gap) <= 8
+                and gap.rstrip().endswith((",", ":", "—", "–"))
+                and (
+                    gap.lstrip().startswith(",")
+                    or text[prev.parts[-1][1] - 1 : prev.parts[-1][1]] in (",", "—", "–", "…")
+                )
+            ):
+                gap_toks = _tokens_between(doc, gap_s, q.outer[0][0])
+                if any(_cue_class(t, lex) for t in gap_toks):
+                    prev.parts.extend(q.parts)
+                    prev.outer.extend(q.outer)
+                    continue
+        out.append(q)
+    return out
 
 
 def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
-    return []
+    """Direct quotes and reported speech in one parsed article.
+
+    Args:
+        parsed: the document and its spaCy parse.
+        actors: the article's actor index, used to turn speaker mentions into entities.
+
+    Returns:
+        Quotes in text order; direct quotes first where a direct and an
+        indirect quote would cover the same words.
+
+    Example:
+        >>> from dateline import parse
+        >>> from dateline.clean import document_id
+        >>> from dateline.records import Document
+        >>> from dateline.resolve.actors import resolve_actors
+        >>> body = '"We will not give up," Anna Berg said.'
+        >>> p = parse.parse(Document(document_id(body, None), "-", body, None))
+        >>> [(q.text, q.speaker, q.cue_class) for q in find_quotes(p, resolve_actors(p))]
+        [('We will not give up,', 'Anna Berg', 'say')]
+    """
+    doc = parsed.doc
+    text = _text(doc)
+    lex = lexicon()
+    state = _State()
+    for ent in actors.entities:
+        if ent.type == "PERSON":
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                # a sentence's or a reporting verb's subject, not one inside reported content
+                if (
+                    span is not None
+                    and span.root.dep_ in _SUBJ_DEPS
+                    and (span.root.head.dep_ == "ROOT" or _cue_class(span.root.head, lex))
+                ):
+                    state.person_subjects.append((m.start, ent))
+    marked = _merge_split(text, doc, scan_quote_marks(text), lex)
+    quoted = [span for q in marked for span in q.outer]
+    found: list[tuple[int, Quote]] = []
+    prev_direct: tuple[_Marked, _Attribution] | None = None
+
+    indirect = _indirect_candidates(doc, quoted, lex)
+    events: list[tuple[int, str, Any]] = [(q.outer[0][0], "d", q) for q in marked]
+    events += [(cue.idx, "i", (cue, klass, span)) for cue, klass, span in indirect]
+    events.sort(key=lambda e: e[0])
+
+    for _, kind, item in events:
+        if kind == "d":
+            q: _Marked = item
+            content = " ".join(text[s:e] for s, e in q.parts)
+            att = _attribute_direct(doc, q, quoted, actors, state, lex)
+            if att is None and prev_direct is not None:
+                # a quote continues the previous one when nothing but that quote's own
+                # attribution ('"A," X said. "B"') or a paragraph break lies between them
+                gap_s, gap_e = prev_direct[0].outer[-1][1], q.outer[0][0]
+                gap = text[gap_s:gap_e]
+                prev_att = prev_direct[1]
+                cue_between = prev_att.cue_start is not None and gap_s <= prev_att.cue_start < gap_e
+                # or the quote opens the paragraph right after the one holding the previous quote
+                # (an unattributed quote paragraph goes on with the last speaker)
+                lines = [ln for ln in gap.split("\n")]
+                follows_para = (
+                    len(lines) >= 2 and not lines[-1].strip() and sum(1 for ln in lines if ln.strip()) <= 1
+                )
+                if _words(content) > _SCARE_WORDS and (
+                    _words(gap) <= 2 or (cue_between and _words(gap) <= _CONTINUE_GAP) or follows_para
+                ):
+                    att = _Attribution(**{**prev_att.__dict__, "inherited": True})
+            if att is None:
+                if (
+                    _words(content) < _UNCUED_WORDS
+                    or q.unbalanced
+                    or not _SENT_END.search(content + " ")
+                    or _title_case(content)
+                ):
+                    continue  # a scare quote, a title or a stray mark: nobody is said to speak
+                att = _Attribution()
+            if att.cue is not None and att.channel is None and not att.inherited:
+                att.channel = _channel(
+                    att.cue,
+                    lex,
+                    exclude=(att.speaker_span.start_char, att.speaker_span.end_char)
+                    if att.speaker_span is not None
+                    else None,
+                )
+            quote = _make_quote(text, q, (q.parts[0][0], q.parts[-1][1]), True, att)
+            prev_direct = (q, att)
+        else:
+            cue, klass, (cs, ce) = item
+            if cue.lower_ == "according":
+                obj = _according_to(cue)
+                if obj is None:
+                    continue
+                att = _according(cue, obj, actors, state, lex)
+            elif cue.pos_ == "NOUN":
+                att = _attribute_nominal(cue, klass, actors, state, lex)
+                if att.speaker_head is None:
+                    continue  # "the claim that ...": nobody is said to claim it
+            else:
+                att = _attribute_cue(cue, klass, actors, state, lex)
+                head = att.speaker_head
+                if head is None or head.lower_ in ("you",):
+                    continue  # no source, or an imagined addressee
+                if head.lower_ in ("i", "we") and (cue.lemma_.lower() in lex.weak or klass == "believe"):
+                    continue  # the writer musing ("I agree", "we suspect"), not reported speech
+                if any(c.dep_ == "neg" for c in cue.children):
+                    continue  # "did not deny that ...": nothing is attributed
+                if cue.lemma_.lower() in lex.weak and not (
+                    head.pos_ in ("PROPN", "PRON")
+                    or att.entity is not None
+                    or head.lemma_.lower() in lex.source_nouns
+                ):
+                    continue  # "the rejection suggested": not a source
+                att.channel = _channel(cue, lex)
+            quote = _make_quote(text, None, (cs, ce), False, att)
+        if att.entity is not None and att.speaker_span is not None:
+            state.spoken.append((att.speaker_span.start_char, att.entity))
+            state.last_entity = att.entity
+        state.last = quote
+        found.append((quote.start, quote))
+    covered = [(q.start, q.end) for _, q in found]
+    for quote in _headline_quotes(doc, actors, state, lex):
+        if not any(
+            s < quote.end and quote.start < e and not (s >= quote.start and e <= quote.end)
+            for s, e in covered
+        ):
+            found.append((quote.start, quote))
+    found.sort(key=lambda x: x[0])
+    return [q for _, q in found]
+
+
+_HEADLINE = re.compile(r"^([^:\n]{2,60}?):[ \t]+(\S[^\n]*)$", re.M)
+_HEADLINE_WORDS = 30
+
+
+def _headline_quotes(doc: Doc, actors: ActorIndex, state: _State, lex: _Lexicon) -> list[Quote]:
+    """Headline and transcript attributions: a short line 'Graham: Trump Is Destroying the Party'."""
+    text = _text(doc)
+    out = []
+    for m in _HEADLINE.finditer(text):
+        left = m.group(1)
+        if _words(left) > 6 or _words(m.group()) > _HEADLINE_WORDS or not left.strip()[:1].isupper():
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        root = span.root
+        if root.pos_ != "PROPN" and root.lemma_.lower() not in lex.source_nouns:
+            continue  # "Update: ...", "Photo: ..." are labels, not sources
+        cs, ce = _strip(text, m.start(2), m.end(2))
+        direct = text[cs] in _DOUBLE_OPEN or text[cs] in "\"‘'"
+        if direct and text[ce - 1] in "”\"’'»":
+            cs, ce = cs + 1, ce - 1
+        sp, ent, desc = _resolve(root, actors, state, lex)
+        att = _Attribution(
+            cue_text=":",
+            cue_class="say",
+            cue_start=m.end(1),
+            cue_end=m.end(1) + 1,
+            speaker_head=root,
+            speaker_span=doc[span.start : span.end],
+            entity=ent,
+            desc=desc,
+        )
+        out.append(_make_quote(text, None, (cs, ce), direct, att))
+    return out
+
+
+def _indirect_candidates(
+    doc: Doc, quoted: list[tuple[int, int]], lex: _Lexicon
+) -> list[tuple[Token, str, tuple[int, int]]]:
+    """Reporting verbs with a clausal complement, and "according to X, ...", with the content span."""
+    out = []
+    text = _text(doc)
+    inside = [False] * len(doc)
+    for s, e in quoted:
+        for t in _tokens_between(doc, s, e):
+            inside[t.i] = True
+    for tok in doc:
+        if inside[tok.i]:
+            continue
+        if tok.lower_ == "according":
+            obj = _according_to(tok)
+            clause = tok.head
+            if (
+                obj is None
+                or clause is tok
+                or any(_cue_class(t, lex) and _subject(t) is not None for t in tok.sent if not inside[t.i])
+            ):
+                continue  # "X said ..., according to Y": a channel, not a quote of its own
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            sent = clause.sent
+            # the clause on the other side of "according to X" (before it, or after it when it leads)
+            if lo > sent.start + 1:
+                sub = [t for t in sent if t.i < lo]
+            else:
+                sub = [t for t in sent if t.i > hi]
+            span = _content_span(doc, sub)
+            if span and not _mostly_quoted(span, quoted):
+                out.append((tok, "say", span))
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nominal:
+            # "said in a statement that ...", "his claim that ...": a noun with a 'that' clause
+            comp = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            if comp is not None:
+                toks = [
+                    t for t in _without_trailing_cues(comp, lex) if not (t.dep_ == "mark" and t.head is comp)
+                ]
+                span = _content_span(doc, toks)
+                if (
+                    span is not None
+                    and not _mostly_quoted(span, quoted)
+                    and _words(text[span[0] : span[1]]) >= 3
+                ):
+                    verb = tok.head.head if tok.dep_ == "pobj" else None
+                    if verb is not None and (vk := _cue_class(verb, lex)):
+                        out.append((verb, vk, span))
+                    else:
+                        out.append((tok, lex.nominal[tok.lemma_.lower()], span))
+            continue
+        klass = _cue_class(tok, lex, cognition=True)
+        if not klass:
+            continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if tok.lemma_.lower() in lex.cognition and tok.lemma_.lower() not in lex.speech:
+            # attitudes count only with an explicit "that" clause
+            comps = [c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for comp in comps:
+            toks = _without_trailing_cues(comp, lex)
+            if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("whether", "if"):
+                continue  # an open question ("asked whether ..."), not reported content
+            if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+                toks = toks[1:]
+            span = _content_span(doc, toks)
+            if span is None or _words(text[span[0] : span[1]]) < 3 or _mostly_quoted(span, quoted):
+                continue
+            out.append((tok, klass, span))
+            break
+    # one quote per content span (a verb and its "in a statement that" noun give the same one)
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for item in out:
+        if item[2] not in seen:
+            seen.add(item[2])
+            unique.append(item)
+    return unique
+
+
+def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
+    """The complement's tokens, cut before a participle cue of the main speaker (", adding that ...")."""
+    toks = list(comp.subtree)
+    # the content stays in the cue's paragraph
+    body = _text(comp.doc)
+    para_s = body.rfind("\n", 0, comp.head.idx) + 1
+    para_e = body.find("\n", comp.head.idx)
+    para_e = len(body) if para_e < 0 else para_e
+    toks = [t for t in toks if para_s <= t.idx < para_e]
+    for t in toks:
+        if t is comp or not _cue_class(t, lex):
+            continue
+        participle = t.dep_ in ("advcl", "conj", "parataxis") and t.tag_ == "VBG"
+        # "he would offer a prayer but did not suggest ...": a second verb of the speaker
+        own_conj = t.dep_ == "conj" and t.head is comp and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+        if participle or own_conj:
+            cut = t.left_edge.i
+            while cut > 0 and comp.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return [x for x in toks if x.i < cut]
+    return toks
+
+
+def _content_span(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _mostly_quoted(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    s, e = span
+    covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quoted)
+    return covered >= _MIXED_SHARE * (e - s)
+
+
+def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
+    """The whole reported clause a direct quote sits in, for corpora that annotate it.
+
+    dateline records the quoted words only (``Zelensky said that choosing Ukraine
+    "is a very important signal"`` gives the quoted part); attribution corpora
+    such as PolNeAR take the complement of the cue as the content. This gives that
+    complement (without "that") when the quote lies inside it, else the quote's span.
+
+    Args:
+        doc: the parse of the body the quote was found in.
+        quote: a quote from :func:`find_quotes` on that body.
+
+    Returns:
+        ``(start, end)`` character offsets.
+    """
+    if quote.cue_start is None or not quote.direct:
+        return quote.start, quote.end
+    k = _first_token_at(doc, quote.cue_start)
+    if k >= len(doc):
+        return quote.start, quote.end
+    # the cue span may start at an auxiliary ("had said"): take its last token
+    cue = doc[k]
+    while cue.i + 1 < len(doc) and doc[cue.i + 1].idx < quote.cue_end:
+        cue = doc[cue.i + 1]
+    for child in cue.children:
+        if child.dep_ not in ("ccomp", "xcomp", "oprd", "dobj", "advcl", "prep", "pobj"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "as":
+            continue  # "at a breakfast spot": circumstances, not content
+        lo, hi = child.left_edge, child.right_edge
+        if lo.idx <= quote.start and quote.end <= hi.idx + len(hi.text) + 1:
+            toks = _without_trailing_cues(child, lexicon())
+            if toks and toks[0].dep_ == "mark":
+                toks = toks[1:]
+            span = _content_span(doc, toks)
+            if span is not None:
+                start = min(span[0], quote.start)
+                if child.dep_ in ("oprd", "prep"):
+                    # naming: "called the plan 'a disgrace'", "described it as 'good'" take the object too
+                    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < child.i), None)
+                    if obj is not None:
+                        start = min(start, obj.left_edge.idx)
+                end = max(span[1], quote.end)
+                if text_of(doc, (quote.start, quote.end)).rstrip().endswith(","):
+                    end = (
+                        quote.end
+                    )  # '"...," referring to ...': the comma inside the marks closes the content
+                return start, end
+    # a quote hanging off the cue itself ("pledged to oppose it 'today, tomorrow, forever'")
+    k = _first_token_at(doc, quote.start)
+    if (
+        cue.i + 1 < k < len(doc)
+        and doc[k].sent == cue.sent
+        and "\n" not in text_of(doc, (cue.idx, quote.start))
+    ):
+        toks = list(doc[cue.i + 1 : k])
+        while toks and (toks[0].is_punct or toks[0].dep_ == "mark"):
+            toks = toks[1:]
+        if toks:
+            return min(toks[0].idx, quote.start), quote.end
+    return quote.start, quote.end
