@@ -39,6 +39,8 @@ from ..resolve.actors import ActorIndex
 from ..resolve.gazetteer import load as gazetteer
 
 EXTRACTOR = "dateline.events.v1"
+# NONE probability at which the learned typer vetoes a sentence's rule events (1.0 = never)
+NONE_VETO = 0.8
 
 # Types where a missing target is normal ("X resigned", "protesters marched").
 _TARGETLESS_OK = {"REQUEST", "PROTEST", "MOBILIZE", "ASSAULT"}
@@ -218,6 +220,7 @@ def find_events(
     quotes: list[Quote],
     *,
     lexicon: Lexicon | None = None,
+    none_veto: float = NONE_VETO,
 ) -> list[Event]:
     """Find the PLOVER events of one parsed article.
 
@@ -246,6 +249,8 @@ def find_events(
                 cand = _build(tok, etype, mode, sent, ctx)
                 if cand is not None:
                     cands.append(cand)
+    if none_veto < 1.0:
+        cands = _veto_eventless_sentences(cands, none_veto)
     cands += _accusations_in_quotes(ctx)
     cands.sort(key=lambda c: c.start)
     merged = _merge(cands)
@@ -299,6 +304,21 @@ def event_arguments(
     subj, passive = _subject(trigger)
     src = _actors_of(subj, ctx) if subj is not None else []
     return src, _targets(trigger, etype, ctx, passive=passive)
+
+
+def _veto_eventless_sentences(cands: list[_Cand], none_veto: float) -> list[_Cand]:
+    """Drop candidates in sentences the learned typer is sure hold no event.
+
+    Trigger words often appear without an event ("the aid debate", "attacks on the bill");
+    the silver-trained classifier (``extract.typer``) recognises such sentences.
+    """
+    from .typer import NONE, classify_sents
+
+    sents = list({c.trigger.sent.start: c.trigger.sent for c in cands}.values())
+    if not sents:
+        return cands
+    probs = dict(zip((s.start for s in sents), classify_sents(sents), strict=True))
+    return [c for c in cands if probs[c.trigger.sent.start].get(NONE, 0.0) < none_veto]
 
 
 # --------------------------------------------------------------------------- triggers
