@@ -1,5 +1,9 @@
 """PLOVER gold-standard records: sentence-level event typing and source actor coding.
 
+dateline codes an act with its status; the GSR codes the sentence's commitment, so a
+planned or pledged cooperative act is scored as AGREE and a negated one as REJECT
+(PLOVER's own coding habits; see ``_gsr_convention``).
+
 Each record is one sentence with its gold ``event`` type (one of the 16 PLOVER
 types) and ``source``/``target`` actors with ISO-3 ``code``. dateline runs its
 pipeline on the sentence and takes its *main* event: the extracted event whose
@@ -59,7 +63,7 @@ def _codes(side: Any) -> set[str]:
 def predict(text: str) -> dict[str, Any]:
     """dateline's reading of one sentence: type, mode, source and target country codes."""
     from ..clean import document_id
-    from ..extract.events import event_arguments, sentence_type
+    from ..extract.events import event_arguments, event_status, sentence_type
     from ..parse import parse
     from ..pipeline import analyse
     from ..records import Document
@@ -80,7 +84,8 @@ def predict(text: str) -> dict[str, Any]:
     tgt: list[str] = []
     if best is not None:
         etype, mode, trig = best
-        same = [e for e in art.events if e.type == etype and e.start <= trig.idx < e.end]
+        etype = _gsr_convention(etype, event_status(trig, etype, parsed, actors))
+        same = [e for e in art.events if e.start <= trig.idx < e.end and e.source]
         if same:
             by_name = {e.name: e for e in art.entities}
             src = [c for n in same[0].source if n in by_name for c in _countries(by_name[n], actors)]
@@ -92,6 +97,21 @@ def predict(text: str) -> dict[str, Any]:
     return {"type": etype, "mode": mode, "source_codes": src, "target_codes": tgt}
 
 
+# PLOVER codes a sentence by what it commits to, where dateline keeps the act and its status:
+# "X will provide aid" is dateline's AID (pledged) and PLOVER's AGREE (a future-tense
+# cooperative commitment, shared/gold/PLOVER.md); "X failed to reach agreement" is dateline's
+# AGREE (negated) and PLOVER's REJECT (a refusal).
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+def _gsr_convention(etype: str, status: str) -> str:
+    if etype in _COOPERATIVE and status in ("planned", "pledged"):
+        return "AGREE"
+    if etype in _COOPERATIVE and status == "negated":
+        return "REJECT"
+    return etype
+
+
 def _depth(tok) -> int:
     return sum(1 for _ in tok.ancestors)
 
@@ -99,7 +119,7 @@ def _depth(tok) -> int:
 def _countries(entity, actors) -> list[str]:
     """Actor codes as the GSR writes them: ISO-3 of the state, or IGO/NGO for international bodies."""
     if not entity.country and entity.sector in ("IGO", "NGO"):
-        return [entity.sector]
+        return ["IGO"]  # the GSR codes every international body IGO (Amnesty, the Red Cross too)
     out = [entity.country] if entity.country else []
     state = actors.state_of(entity)
     if state is not None and state.country and state.country not in out:

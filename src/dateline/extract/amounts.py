@@ -457,7 +457,7 @@ def _items_from_doc(text: str, doc: Any, money: list[Amount]) -> list[Item]:
         ):
             continue  # "Source of Aid 4 specifies": a number right after a noun labels it
         head = tok.head
-        while head.like_num and head.head is not head and head.dep_ in ("nummod", "compound", "quantmod"):
+        while head.like_num and head.head.i != head.i and head.dep_ in ("nummod", "compound", "quantmod"):
             head = head.head
         # "20 Bushmaster Protected Mobility Vehicles": the number hangs on a modifier of the real head.
         while (
@@ -584,7 +584,7 @@ def _vague_items(text: str, doc: Any) -> list[Item]:
                 else tok.head
             )
             while head.i < tok.i or head.pos_ not in ("NOUN", "PROPN"):
-                if head.head is head or head.i - tok.i > 6:
+                if head.head.i == head.i or head.i - tok.i > 6:
                     break
                 head = head.head
             if head.pos_ not in ("NOUN", "PROPN") or head.i < tok.i or head.i - tok.i > 6:

@@ -312,7 +312,7 @@ def _tense_doc(doc: Any, start: int, end: int) -> str | None:
         return None
     tok = span.root
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 6:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 6:
         tok = tok.head
         seen += 1
     if tok.pos_ not in ("VERB", "AUX"):
@@ -322,7 +322,7 @@ def _tense_doc(doc: Any, start: int, end: int) -> str | None:
         low = {a.lower_ for a in auxes}
         if low & _FUTURE_AUX:
             return "future"
-        if "to" in low and tok.head is not tok and tok.head.lemma_ in _FUTURE_HEADS | {"be"}:
+        if "to" in low and tok.head.i != tok.i and tok.head.lemma_ in _FUTURE_HEADS | {"be"}:
             return "future"
         if tok.tag_ == "VBD" or ({"had", "was", "were", "did"} & low):
             return "past"

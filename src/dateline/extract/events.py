@@ -300,10 +300,19 @@ def event_arguments(
     ctx = _Ctx(parsed, actors, [], [], [], [], lexicon or load_lexicon())
     if trigger.pos_ in ("NOUN", "PROPN"):
         src, tgt, _ = _nominal_args(trigger, etype, ctx)
-        return src, tgt
-    subj, passive = _subject(trigger)
-    src = _actors_of(subj, ctx) if subj is not None else []
-    return src, _targets(trigger, etype, ctx, passive=passive)
+    else:
+        subj, passive = _subject(trigger)
+        src = _actors_of(subj, ctx) if subj is not None else []
+        tgt = _targets(trigger, etype, ctx, passive=passive, source=src)
+    node = trigger
+    while not src and node.head.i != node.i:
+        # "the United States speeded up the withdrawal": the nearest clause's actor
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(node)
+            if subj is not None and not passive:
+                src = _actors_of(subj, ctx)
+    return src, tgt
 
 
 def _veto_eventless_sentences(cands: list[_Cand], none_veto: float) -> list[_Cand]:
@@ -319,6 +328,11 @@ def _veto_eventless_sentences(cands: list[_Cand], none_veto: float) -> list[_Can
         return cands
     probs = dict(zip((s.start for s in sents), classify_sents(sents), strict=True))
     return [c for c in cands if probs[c.trigger.sent.start].get(NONE, 0.0) < none_veto]
+
+
+def event_status(trigger: Token, etype: str, parsed: Parsed, actors: ActorIndex, *, lexicon: Lexicon | None = None) -> str:
+    """The status (occurred, ongoing, planned, pledged, negated, hypothetical) of a trigger token."""
+    return _status(trigger, etype, _Ctx(parsed, actors, [], [], [], [], lexicon or load_lexicon()))
 
 
 # --------------------------------------------------------------------------- triggers
@@ -389,10 +403,10 @@ def _trigger_types(
 
 def _under_speech_act(tok: Token, lex: Lexicon) -> bool:
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "threatened the Kurds and invaded Afrin": conjuncts are parallel acts
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
         lemma = node.lemma_.lower()
@@ -591,7 +605,7 @@ def _entity_named(name: str, ctx: _Ctx) -> Entity | None:
 def _speaker_of_governing_speech(tok: Token, ctx: _Ctx) -> Entity | None:
     """``it``/``he`` as subject of a reported clause is usually the reporter: "X reported that it would ..."."""
     node = tok.head
-    while node.dep_ in ("conj", "xcomp") and node.head is not node:
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas:
         subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
@@ -629,10 +643,10 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             return subj, False
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
             head = node.head
-            while head.dep_ == "appos" and head.head is not head:
+            while head.dep_ == "appos" and head.head.i != head.i:
                 head = head.head  # "Robert Mueller, the special prosecutor investigating ..."
             return head, False
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.pos_ == "ADP":
                 node = node.head
@@ -786,9 +800,9 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             return helpers, _actors_of(subj, ctx), noun.head.head
     # climb to the governing verb: "held talks", "during their meeting", "launched a campaign"
     gov = noun.head
-    while gov.pos_ == "ADP" and gov.head is not gov:
+    while gov.pos_ == "ADP" and gov.head.i != gov.i:
         gov = gov.head
-    if gov is noun:
+    if gov == noun:
         gov = None
     if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ctx.lex.light_verbs:
         if noun.dep_ in ("dobj", "attr"):
@@ -831,7 +845,7 @@ def _clause_pair(noun: Token, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | 
             if subj is not None and obj is not None:
                 a, b = _actors_of(subj, ctx), _actors_of(obj, ctx)
                 return (a, b) if a and b else None
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return None
@@ -911,7 +925,7 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
             return "ongoing"  # "his Russian backers": a standing relation
         verb = trig.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "occurred"
@@ -1033,9 +1047,9 @@ def _attached(tok: Token, trig: Token) -> bool:
     """Is ``tok`` inside the trigger's own phrase (reached without crossing another clause)?"""
     node = tok
     for _ in range(12):
-        if node is trig:
+        if node == trig:
             return True
-        if node.dep_ not in _NP_DEPS or node.head is node:
+        if node.dep_ not in _NP_DEPS or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -1076,7 +1090,7 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
             dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
             node = dspan.root if dspan is not None else None
             while (
-                node is not None and (node.dep_ in _NP_DEPS or node.dep_ == "acl") and node.head is not node
+                node is not None and (node.dep_ in _NP_DEPS or node.dep_ == "acl") and node.head.i != node.i
             ):
                 node = node.head  # a participle modifier often carries a misattached date
             if node is None or node.i not in chain:
@@ -1364,4 +1378,4 @@ def _to_event(c: _Cand, text: str) -> Event:
     )
 
 
-__all__ = ["EXTRACTOR", "Lexicon", "find_events", "event_arguments", "load_lexicon", "sentence_type"]
+__all__ = ["EXTRACTOR", "Lexicon", "find_events", "event_arguments", "event_status", "load_lexicon", "sentence_type"]
