@@ -94,6 +94,11 @@ def predict(text: str) -> dict[str, Any]:
             s_ents, t_ents = event_arguments(trig, etype, parsed, actors)
             src = [c for e in s_ents for c in _countries(e, actors)]
             tgt = [c for e in t_ents for c in _countries(e, actors)]
+    if not src:
+        # no trigger or no actor for it: the acting side is the main clause's subject
+        root = next(parsed.doc.sents).root
+        s_ents, _ = event_arguments(root, etype or "CONSULT", parsed, actors)
+        src = [c for e in s_ents for c in _countries(e, actors)]
     return {"type": etype, "mode": mode, "source_codes": src, "target_codes": tgt}
 
 

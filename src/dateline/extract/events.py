@@ -330,7 +330,9 @@ def _veto_eventless_sentences(cands: list[_Cand], none_veto: float) -> list[_Can
     return [c for c in cands if probs[c.trigger.sent.start].get(NONE, 0.0) < none_veto]
 
 
-def event_status(trigger: Token, etype: str, parsed: Parsed, actors: ActorIndex, *, lexicon: Lexicon | None = None) -> str:
+def event_status(
+    trigger: Token, etype: str, parsed: Parsed, actors: ActorIndex, *, lexicon: Lexicon | None = None
+) -> str:
     """The status (occurred, ongoing, planned, pledged, negated, hypothetical) of a trigger token."""
     return _status(trigger, etype, _Ctx(parsed, actors, [], [], [], [], lexicon or load_lexicon()))
 
@@ -1378,4 +1380,12 @@ def _to_event(c: _Cand, text: str) -> Event:
     )
 
 
-__all__ = ["EXTRACTOR", "Lexicon", "find_events", "event_arguments", "event_status", "load_lexicon", "sentence_type"]
+__all__ = [
+    "EXTRACTOR",
+    "Lexicon",
+    "find_events",
+    "event_arguments",
+    "event_status",
+    "load_lexicon",
+    "sentence_type",
+]
