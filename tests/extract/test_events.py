@@ -194,3 +194,59 @@ def test_find_events_uses_a_custom_lexicon(tmp_path: Path) -> None:
     parsed = parse(Document("d", "t", "Germany huddled with France on Monday.", PUB))
     evs = find_events(parsed, resolve_actors(parsed), [], [], [], [], lexicon=load_lexicon(lex))
     assert [(e.type, e.source[0], e.target[0]) for e in evs] == [("CONSULT", "Germany", "France")]
+
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed" / "000_65522404600919ad.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    return extract(SEED.read_text(encoding="utf-8")).events
+
+
+def _find(evs, etype, source, target=None):
+    return [
+        e
+        for e in evs
+        if e.type == etype and source in e.source and (target is None or target in e.target + e.source)
+    ]
+
+
+def test_seed_meeting_in_kyiv(seed_events) -> None:
+    # CONSULT is symmetric: either side may be the source
+    (meeting,) = [e for e in seed_events if e.type == "CONSULT" and e.date == "2024-01-07"]
+    sides = (set(meeting.source), set(meeting.target))
+    assert {"Yoko Kamikawa", "Japan"} <= sides[0] | sides[1]
+    assert {"Volodymyr Zelensky", "Ukraine"} <= sides[0] | sides[1]
+    assert not ({"Yoko Kamikawa"} <= sides[0] and {"Volodymyr Zelensky"} <= sides[0])
+    assert meeting.location == "Kyiv" and meeting.status == "occurred"
+
+
+def test_seed_pledges(seed_events) -> None:
+    money = [e for e in _find(seed_events, "AID", "Japan", "Ukraine") if e.amount is not None]
+    assert len(money) == 1 and money[0].status == "pledged" and "NATO" in money[0].target
+    assert (money[0].amount.value, money[0].amount.currency) == (37_000_000, "USD")
+    goods = [e for e in _find(seed_events, "AID", "Japan", "Ukraine") if e.items]
+    assert [(i.what, i.count) for i in goods[0].items] == [
+        ("mobile gas turbine generators", 5),
+        ("generators", 7),
+    ]
+    assert goods[0].status == "pledged"
+
+
+def test_seed_conference_and_negotiations(seed_events) -> None:
+    (conference,) = [e for e in _find(seed_events, "CONSULT", "Japan") if e.date == "2024-02-19"]
+    assert conference.status == "planned"
+    talks = [e for e in seed_events if e.type in ("CONSULT", "AGREE") and "Volodymyr Zelensky" in e.source]
+    assert any("Japan" in e.target and e.status in ("ongoing", "planned") for e in talks)
+
+
+def test_seed_patriots_go_to_the_united_states_not_ukraine(seed_events) -> None:
+    (patriots,) = [e for e in seed_events if e.items and any("Patriot" in i.what for i in e.items)]
+    assert patriots.type == "AID" and "Japan" in patriots.source and patriots.target == ("United States",)
+    assert patriots.status in ("planned", "pledged") and patriots.date == "2023-12"
+    # must_not: Japan sending Patriots to Ukraine, or the $37 million as delivered
+    for e in seed_events:
+        japan_to_ukraine = e.type == "AID" and "Japan" in e.source and "Ukraine" in e.target
+        assert not (japan_to_ukraine and any("Patriot" in i.what for i in e.items))
+        assert not (japan_to_ukraine and e.status == "occurred")

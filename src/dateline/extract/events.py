@@ -1092,7 +1092,9 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
             dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
             node = dspan.root if dspan is not None else None
             while (
-                node is not None and (node.dep_ in _NP_DEPS or node.dep_ == "acl") and node.head.i != node.i
+                node is not None
+                and (node.dep_ in _NP_DEPS or node.dep_ in ("acl", "dobj"))
+                and node.head.i != node.i
             ):
                 node = node.head  # a participle modifier often carries a misattached date
             if node is None or node.i not in chain:
