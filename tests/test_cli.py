@@ -333,3 +333,33 @@ def test_ingest_a_seed_file_end_to_end(runner, tmp_path):
     assert "date 2024-03-04" not in record["body"]  # the seed header is not part of the body
     again = runner.invoke(main, ["ingest", str(tmp_path / "seed.txt"), "--db", db])
     assert re.search(r"skipped as duplicates\s*│\s*1", again.stdout)
+
+
+def test_ingest_a_real_folder_twice_with_corrupt_files(runner, tmp_path, monkeypatch):
+    """End to end on real readers and extractors: bad files are rejected with a reason,
+    the good ones stored once; a second run stores nothing new and loses nothing."""
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(
+        " date 2024-03-04 Japan pledged $12 million to Ukraine on Monday, the foreign ministry said.\n"
+    )
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02 date 2024-03-04 not text\x00")
+    (corpus / "empty.txt").write_text("")
+    (corpus / "nodate.txt").write_text("Japan pledged $12 million to Ukraine on Monday.\n")
+
+    first = runner.invoke(main, ["ingest", "corpus", "--db", "x.db", "-q"])
+    assert first.exit_code == 1  # some inputs rejected
+    for name, why in (("binary.txt", "binary"), ("empty.txt", "empty"), ("nodate.txt", "date")):
+        line = next(ln for ln in first.stderr.splitlines() if name in ln)
+        assert why in line.lower(), line
+
+    second = runner.invoke(main, ["ingest", "corpus", "--db", "x.db", "-q"])
+    assert second.exit_code == 1
+    docs = runner.invoke(main, ["events", "--db", "x.db", "--format", "json"])
+    events = json.loads(docs.stdout)
+    assert [(e["type"], e["status"]) for e in events] == [("AID", "pledged")]
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "x.db") as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 1

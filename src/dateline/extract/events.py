@@ -983,6 +983,8 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             break
     if status is None:
         status = "occurred"
+    if etype in _MATERIAL and trig.lemma_.lower() in lex.pledge_verbs and status in ("occurred", "ongoing"):
+        status = "pledged"  # "Japan pledged $12 million": the promise happened, the gift is pledged
     if status == "planned" and etype in _MATERIAL:
         status = "pledged"
     if status == "pledged" and etype not in _MATERIAL:
