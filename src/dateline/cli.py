@@ -426,7 +426,7 @@ def _print_article(out: Console, record: dict[str, Any]) -> None:
         {"doc": record["doc"], **e, "mentions": str(len(e.get("mentions", [])))} for e in record["entities"]
     ]
     out.print(_table("entities", COLUMNS["entities"], entities))
-    dates = [{"doc": record["doc"], **d} for d in record["dates"]]
+    dates = [{"doc": record["doc"], **d} for d in record["dates"] + record.get("durations", [])]
     out.print(_table("dates", COLUMNS["dates"], dates))
 
 

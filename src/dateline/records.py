@@ -321,7 +321,10 @@ class Article:
                 }
                 for e in self.entities
             ],
-            "dates": [asdict(x) for x in self.dates],
+            # the gold format annotates calendar points and periods only; durations ("three
+            # hours", TIMEX3 DURATION) and sets ("every week", SET) are reported apart
+            "dates": [asdict(x) for x in self.dates if x.type in ("DATE", "TIME")],
+            "durations": [asdict(x) for x in self.dates if x.type not in ("DATE", "TIME")],
             "amounts": [asdict(x) for x in self.amounts],
             "quotes": [{**asdict(q), "parts": [list(p) for p in q.parts]} for q in self.quotes],
             "events": [_event_json(e) for e in self.events],
