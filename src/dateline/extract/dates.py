@@ -1500,20 +1500,7 @@ def _h_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
     ):
         return _Cand(start, m.end(), "SET", _duration(1, code))
     modw = (m["mod"] or "").lower()
-    mod = {
-        "nearly": "LESS_THAN",
-        "almost": "LESS_THAN",
-        "about": "APPROX",
-        "around": "APPROX",
-        "roughly": "APPROX",
-        "approximately": "APPROX",
-        "some": "APPROX",
-        "over": "MORE_THAN",
-        "more than": "MORE_THAN",
-        "less than": "LESS_THAN",
-        "at least": "EQUAL_OR_MORE",
-        "up to": "EQUAL_OR_LESS",
-    }.get(re.sub(r"\s+", " ", modw))
+    mod = _APPROX_MOD.get(re.sub(r"\s+", " ", modw))
     return _Cand(start, m.end(), "DURATION", _duration(n, code), mod)
 
 
