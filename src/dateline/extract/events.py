@@ -102,6 +102,7 @@ class Lexicon:
     speech_act_verbs: frozenset[str]
     intransitive_protest: frozenset[str]
     mass_goods: frozenset[str]
+    aid_package_nouns: frozenset[str]
     topic_verbs: frozenset[str]
 
 
@@ -163,6 +164,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         speech_act_verbs=frozenset(raw.get("speech_act_verbs", [])),
         intransitive_protest=frozenset(raw.get("intransitive_protest", [])),
         mass_goods=frozenset(raw.get("mass_goods", [])),
+        aid_package_nouns=frozenset(raw.get("aid_package_nouns", [])),
         topic_verbs=frozenset(raw.get("topic_verbs", [])),
     )
 
@@ -206,6 +208,7 @@ class _Cand:
     confidence: float = 0.5
     spans: list[tuple[int, int]] = field(default_factory=list)
     lede: bool = False
+    answers: str | None = None  # REJECT of an accusation/request/offer: the type whose source is the target
 
 
 # --------------------------------------------------------------------------- public
@@ -253,6 +256,8 @@ def find_events(
         cands = _veto_eventless_sentences(cands, none_veto)
     cands += _accusations_in_quotes(ctx)
     cands.sort(key=lambda c: c.start)
+    cands = _answer_rejections(cands)
+    _package_values(cands, ctx)
     merged = _merge(cands)
     published = parsed.document.published
     for c in merged:
@@ -398,7 +403,7 @@ def _trigger_types(
         lemma2 = lemma
         if lemma == "strike" and any(c.lemma_.lower() in ("air", "drone", "missile") for c in tok.lefts):
             lemma2 = "airstrike"
-        found = list(lex.nouns.get(lemma2, ()))
+        found = list(lex.nouns.get(lemma2, ()) or lex.nouns.get(tok.lower_, ()))
         return found[:1]
     return []
 
@@ -926,6 +931,15 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 return "ongoing"
         if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
             return "ongoing"  # "his Russian backers": a standing relation
+        if trig.head.pos_ == "ADP" and trig.head.lower_ in lex.temporal_preps:
+            # "promised to send wheat during talks with Sandu": the talks happen when the clause's
+            # finite verb does, whatever it promises
+            finite = _finite_verb(trig)
+            if finite is not None:
+                aux = {c.lower_ for c in finite.children if c.dep_ == "aux"}
+                if aux & {"will", "shall", "'ll"}:
+                    return "planned"
+                return "ongoing" if finite.tag_ in ("VBZ", "VBP") else "occurred"
         verb = trig.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -990,6 +1004,21 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     if status == "pledged" and etype not in _MATERIAL:
         status = "planned"
     return status
+
+
+def _finite_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` that carries tense (past, present, or a modal)."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and (
+            node.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)
+        ):
+            return node
+    return None
 
 
 def _modality_above(node: Token, lex: Lexicon) -> str | None:
@@ -1109,13 +1138,19 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
 
 
 def _location_for(trig: Token, ctx: _Ctx) -> str | None:
-    for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "near", "outside"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    e = ctx.actors.at(g.idx, g.idx + len(g.text))
-                    if e is not None and e.type in ("GPE", "LOC"):
-                        return e.name
+    """A place in an in/at/to PP of the trigger, or one level down ("talks with Sandu in Oslo")."""
+    for depth, node in enumerate(
+        [trig, *[g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
+    ):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in (
+                ("in", "at", "to", "near", "outside") if depth == 0 else ("in", "at")
+            ):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        e = ctx.actors.at(g.idx, g.idx + len(g.text))
+                        if e is not None and e.type in ("GPE", "LOC"):
+                            return e.name
     return None
 
 
@@ -1147,8 +1182,13 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             src_ents, tgt_ents = people, [state] if state is not None else []
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
         return None  # "they should ask themselves"
-    # "Japan and Ukraine agreed": coordinated subjects of a symmetric event are its two sides.
-    if etype in _SYMMETRIC and not tgt_ents and len(src_ents) > 1:
+    # "Japan and Ukraine agreed", "A and B met in Washington": coordinated subjects of a
+    # symmetric event are its two sides; a place is where they met, not a party
+    if (
+        etype in _SYMMETRIC
+        and len(src_ents) > 1
+        and all(e.type in ("GPE", "LOC") and not _is_state_like(e, ctx) for e in tgt_ents)
+    ):
         src_ents, tgt_ents = src_ents[:1], src_ents[1:]
     src_names: list[str] = []
     for e in src_ents:
@@ -1163,7 +1203,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         targetless_ok = True  # "police arrested journalists": unnamed victims, still an event
     if trig.pos_ in ("NOUN", "PROPN") and etype not in ("PROTEST", "RETREAT"):
         targetless_ok = False
-    if not tgt_names and not targetless_ok:
+    rejected_act = _rejected_speech_act(trig, etype, ctx) if not tgt_names else None
+    if not tgt_names and not targetless_ok and rejected_act is None:
         return None
     if tgt_names:
         confidence += 0.15
@@ -1182,8 +1223,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         spans=[span],
     )
     anchors = [trig] + ([gov] if gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs else [])
+    if trig.pos_ == "NOUN" and trig.head.pos_ == "ADP" and trig.head.lower_ in ctx.lex.temporal_preps:
+        finite = _finite_verb(trig)
+        anchors += [finite] if finite is not None else []
     cand.date = _date_for(anchors, span, sent, ctx)
     cand.lede = _in_lede(sent, ctx)
+    cand.answers = rejected_act
     if etype in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
         cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
         if cand.location is None and etype in ("ASSAULT", "MOBILIZE", "COERCE"):
@@ -1230,6 +1275,53 @@ def _gives_aid_noun(trig: Token, lex: Lexicon) -> bool:
         c.dep_ == "dobj" and any(t == "AID" for t, _ in lex.nouns.get(c.lemma_.lower(), ()))
         for c in trig.children
     )
+
+
+def _rejected_speech_act(trig: Token, etype: str, ctx: _Ctx) -> str | None:
+    """ "Baku denied the accusation": the PLOVER type of the act a REJECT answers, if any."""
+    if etype != "REJECT":
+        return None
+    for c in trig.children:
+        if c.dep_ == "dobj":
+            types = [t for t, _ in ctx.lex.nouns.get(c.lemma_.lower(), ())]
+            if types and types[0] in ("ACCUSE", "REQUEST", "AGREE", "THREATEN"):
+                return types[0]
+    return None
+
+
+def _answer_rejections(cands: list[_Cand]) -> list[_Cand]:
+    """Give a REJECT of an earlier accusation/request the earlier act's source as target."""
+    out = []
+    for i, c in enumerate(cands):
+        if c.answers and not c.target:
+            prior = [p for p in cands[:i] if p.type == c.answers and not set(p.source) & set(c.source)]
+            if not prior:
+                continue
+            c.target = [n for n in prior[-1].source if n not in c.source]
+            if not c.target:
+                continue
+        out.append(c)
+    return out
+
+
+def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
+    """ "The aid package is worth 150 million crowns": a value stated apart from the pledge."""
+    doc = ctx.parsed.doc
+    for a in ctx.amounts:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        stated = any(t.lower_ in ("worth", "valued", "totals", "totalling", "totaling") for t in verb.sent)
+        if subj is None or not stated or subj.lemma_.lower() not in ctx.lex.aid_package_nouns:
+            continue
+        before = [c for c in cands if c.type == "AID" and c.end <= a.start and c.amount is None]
+        if before:
+            before[-1].amount = a
+            before[-1].spans.append((verb.sent.start_char, verb.sent.end_char))
 
 
 def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
