@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import EvalError
-from dateline.evaluate.polnear import evaluate, load, system_attributions
+from dateline.evaluate.polnear import evaluate, load, quoted_gold, system_attributions
 from dateline.records import Quote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,3 +111,31 @@ def test_real_dev_subset_runs():
     r = evaluate(POLNEAR, limit=3)
     assert r["documents"] == 3
     assert 0.0 < r["quoted.content@50.f1"] <= 1.0
+
+
+def test_two_apostrophes_count_as_quote_marks_in_gold():
+    row = {"content_has_quote_marks": False, "content": "''We will build it,'' she said"}
+    assert quoted_gold(row)
+    assert not quoted_gold({"content_has_quote_marks": False, "content": "the farmers' union agreed"})
+    assert quoted_gold({"content_has_quote_marks": True, "content": "“Yes”"})
+
+
+def test_stance_attributions_are_scored(tmp_path: Path):
+    text = "Pavel Novak wants to close the old bridge for repairs.\n"
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "doc2.txt").write_text(text, encoding="utf-8")
+    row = {
+        "doc": "doc2",
+        "publication_date": "2016-01-01",
+        "source_spans": [[0, 11]],
+        "cue_spans": [[12, 17]],
+        "content": "to close the old bridge for repairs",
+        "content_spans": [[18, 53]],
+        "has_source": True,
+        "content_has_quote_marks": False,
+    }
+    assert text[18:53] == row["content"]
+    (tmp_path / "dev.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    r = evaluate(tmp_path)
+    assert r["all.content_exact.f1"] == 1.0
+    assert r["all.source.f1"] == 1.0 and r["all.cue.f1"] == 1.0

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from dateline.extract.quotes import find_quotes, lexicon, reported_clause, scan_quote_marks
+from dateline.extract.quotes import (
+    find_attributions,
+    find_quotes,
+    lexicon,
+    reported_clause,
+    scan_quote_marks,
+)
 from dateline.parse import parse
 from dateline.records import Document, Quote
 from dateline.resolve.actors import resolve_actors
@@ -291,3 +297,152 @@ def test_random_mark_soup_gives_spans_inside_the_body():
         for q in quotes(body):
             assert 0 <= q.start <= q.end <= len(body)
             assert all(0 <= s <= e <= len(body) for s, e in q.parts)
+
+
+# --------------------------------------------------------------------------- two apostrophes, introductions
+
+
+def test_two_apostrophes_are_a_double_mark():
+    body = "''The dam will hold,'' Maria Lopez said. ''Nobody needs to leave.''"
+    first, second = direct(body)
+    assert first.text == "The dam will hold,"
+    assert second.text == "Nobody needs to leave."
+    assert speaker_has(first, "Lopez") and speaker_has(second, "Lopez")
+
+
+def test_possessive_apostrophe_next_to_a_mark_is_not_a_pair():
+    # a single apostrophe after a plural stays an apostrophe, the pair after it opens the quote
+    body = "The Joneses' farm was sold. ''It was time,'' said Anna Berg."
+    assert [body[s:e] for m in scan_quote_marks(body) for s, e in m.parts] == ["It was time,"]
+
+
+def test_reported_clause_stops_at_comma_before_the_quote():
+    body = "Pavel Novak told reporters, “The council has already voted on the budget.”"
+    doc = parse(Document(id="t", source="<test>", body=body, published=None)).doc
+    (q,) = direct(body)
+    assert reported_clause(doc, q) == (q.start, q.end)
+
+
+# --------------------------------------------------------------------------- find_attributions
+
+
+def attributions(body: str) -> list[Quote]:
+    parsed = parse(Document(id="t", source="<test>", body=body, published="2024-01-08"))
+    return find_attributions(parsed, resolve_actors(parsed))
+
+
+def test_find_attributions_keeps_quotes_and_adds_stance():
+    body = "Maria Lopez said the bridge was safe. Pavel Novak wants to close the bridge for repairs."
+    atts = attributions(body)
+    assert [q.text for q in quotes(body)] == ["the bridge was safe"]
+    said, wants = atts
+    assert said.text == "the bridge was safe" and said.cue_class == "say"
+    assert wants.text == "to close the bridge for repairs"
+    assert (wants.cue, wants.cue_class) == ("wants", "want")
+    assert body[wants.speaker_start : wants.speaker_end] == "Pavel Novak"
+
+
+def test_stance_with_noun_object_and_its_complement():
+    body = "Senator Anna Berg criticized the governor over the closure of the hospital."
+    (att,) = attributions(body)
+    assert att.text == "the governor over the closure of the hospital"
+    assert att.cue_class == "accuse"
+    assert quotes(body) == []
+
+
+def test_stance_drops_circumstance_of_time_and_place():
+    body = "Pavel Novak endorsed the mayor after a meeting on Friday."
+    (att,) = attributions(body)
+    assert att.text == "the mayor"
+    assert att.cue_class == "support"
+
+
+def test_bound_preposition_gives_its_object():
+    (att,) = attributions("Most farmers in the valley voted for the new dam.")
+    assert att.text == "the new dam"
+    assert att.cue == "voted"
+
+
+def test_belief_with_bare_clause_and_relative_source():
+    body = "Voters who backed the mayor believe the tax is too high."
+    atts = attributions(body)
+    believe = next(a for a in atts if a.cue_class == "believe")
+    assert believe.text == "the tax is too high"
+    assert body[believe.speaker_start : believe.speaker_end] == "Voters"
+    backed = next(a for a in atts if a.cue == "backed")
+    assert backed.text == "the mayor"  # the relative "who" stands for "Voters"
+    assert body[backed.speaker_start : backed.speaker_end] == "Voters"
+
+
+def test_no_stance_without_a_source_subject():
+    # "it" is not a source, and a passive has no active holder of the stance
+    assert attributions("It supports the roof. The plan was rejected by the council.") == []
+
+
+def test_parenthetical_cue_splits_the_content():
+    body = "The talks, Maria Lopez said, will resume in March."
+    (att,) = [a for a in attributions(body) if a.cue == "said"]
+    assert [body[s:e] for s, e in att.parts] == ["The talks", "will resume in March"]
+    assert speaker_has(att, "Lopez")
+
+
+def test_parenthetical_cue_after_a_connective_drops_it():
+    body = "Still, he said, the council will meet again in March."
+    (att,) = [a for a in attributions(body) if a.cue == "said"]
+    assert att.text == "the council will meet again in March"
+
+
+def test_trailing_aside_is_not_content():
+    body = "Maria Lopez said the budget was approved by Pavel Novak, the mayor of the town."
+    (q,) = indirect(body)
+    assert q.text == "the budget was approved by Pavel Novak"
+
+
+def test_according_to_in_the_middle_gives_two_parts():
+    body = "Since May, according to the United Nations, 400 people have fled the town."
+    (q,) = indirect(body)
+    assert [body[s:e] for s, e in q.parts] == ["Since May", "400 people have fled the town"]
+    assert q.channel is not None or q.speaker is not None
+
+
+def test_stance_noun_with_possessor():
+    body = "The mayor defended the budget despite Anna Berg's attacks on the new tax."
+    att = next(a for a in attributions(body) if a.cue == "attacks")
+    assert att.text == "the new tax"
+    assert body[att.speaker_start : att.speaker_end] == "Anna Berg"
+    assert att.cue_class == "accuse"
+
+
+def test_passive_belief_has_no_source():
+    body = "The council is expected to approve the new budget on Monday."
+    (att,) = attributions(body)
+    assert [body[s:e] for s, e in att.parts] == ["The council", "to approve the new budget on Monday"]
+    assert att.speaker_start is None and att.cue == "is expected"
+
+
+def test_quantifier_subject_and_condition_are_kept():
+    body = "Most of the farmers want to sell the land if the price rises."
+    (att,) = attributions(body)
+    assert att.text == "to sell the land if the price rises"
+    assert body[att.speaker_start : att.speaker_end].startswith("Most")
+
+
+def test_question_after_addressee_is_the_content():
+    body = "A reporter asked Pavel Novak if the bridge would reopen."
+    atts = [a for a in attributions(body) if a.cue == "asked"]
+    assert [a.text for a in atts] == ["if the bridge would reopen"]
+    assert quotes(body) == []  # an open question is not reported speech
+
+
+def test_according_to_beside_a_speech_cue_is_its_own_attribution():
+    body = "Anna Berg said the dam was safe, according to a report by the ministry."
+    atts = attributions(body)
+    assert [a.text for a in quotes(body)] == ["the dam was safe"]
+    acc = next(a for a in atts if a.cue == "according to")
+    assert acc.text == "Anna Berg said the dam was safe"
+
+
+def test_aside_after_a_dash_is_dropped():
+    body = "Pavel Novak wants a new bridge — a project the town cannot afford."
+    (att,) = attributions(body)
+    assert att.text == "a new bridge"

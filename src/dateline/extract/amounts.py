@@ -517,7 +517,9 @@ def _items_from_doc(text: str, doc: Any, money: list[Amount]) -> list[Item]:
             ]
             if pobj:
                 unit, what_head = head.text, pobj[0]
-            elif head.lemma_.lower() in _MEASURES and not any(c.dep_ in ("compound", "amod") for c in head.lefts):
+            elif head.lemma_.lower() in _MEASURES and not any(
+                c.dep_ in ("compound", "amod") for c in head.lefts
+            ):
                 continue  # "13 tons" alone says how much, not of what; "3 water purification units" names it
         if not _is_goods(what_head.lemma_) or not _is_goods(what_head.text):
             continue

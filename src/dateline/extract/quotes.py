@@ -3,7 +3,8 @@
 Three passes over one parsed article:
 
 1. Direct quotes. A character scanner pairs quote marks paragraph by paragraph
-   (curly, straight, guillemets; single marks only where a paragraph has no
+   (curly, straight, guillemets, two apostrophes ''as in ASCII newspaper text'';
+   single marks only where a paragraph has no
    double ones, so apostrophes and nested quotes stay inside). An opening mark
    with no closing one continues into the next paragraph when that paragraph
    opens with a mark (the newspaper convention for long quotes, also when the
@@ -24,10 +25,18 @@ Three passes over one parsed article:
    indirect quote whose content is the complement without "that" (cut before a
    participle cue of the same speaker: ", adding that ..."); a cue noun with a
    "that" clause ("said in a statement that ...", "his claim that ...") and
-   "according to X, ..." do the same. Open questions ("asked whether"), negated
+   "according to X, ..." do the same ("Since May, according to X, ..." gives the
+   two parts around it). A closing aside of the writer's (", a former senator",
+   ", who ...", ", drawing ...") is not content. Open questions ("asked whether"), negated
    cues and cues whose complement is mostly quoted (recorded as the direct
    quote: a mixed quote) give none.
 3. Headline and transcript lines ("Graham: Trump Is Destroying the Party").
+
+``find_quotes`` is "who said what", what an ``Article`` reports. ``find_attributions``
+adds, for attribution corpora such as PolNeAR only, what a source believes, wants,
+supports or criticises ("X wants to ...", "X endorsed Y", "voters who backed Y",
+"records show ...") and speech the quote passes leave out ("The plan, X said, will
+fail"), as extra ``Quote`` records with cue classes from ``cues.json["attitude"]``.
 
 Speakers are resolved through the actor index (``actors.resolve``). A pronoun
 subject of a reporting verb goes to the previous speaker or the last person
@@ -71,6 +80,8 @@ _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_HOPS = {"conj", "advcl", "xcomp", "dep", "pcomp"}
 _TEXT_KEY = "dateline.quotes.text"
+# An ASCII double mark written as two apostrophes; a run of three is left alone (ambiguous).
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 _SENT_END = re.compile(r"[.!?][”’\"']?(?=\s|$)")
 
 
@@ -195,6 +206,10 @@ def scan_quote_marks(text: str) -> list[_Marked]:
     Returns:
         Quoted runs in text order, with content spans that exclude the marks.
     """
+    # Two apostrophes stand for a double quote mark in ASCII renderings of newspaper text
+    # (''like this,'' he said). Scanning a copy where each pair reads as a space and a
+    # straight double mark keeps every offset, and the pair then opens and closes like ".
+    text = _TWO_APOSTROPHES.sub(' "', text)
     paras = _paragraphs(text)
     out: list[_Marked] = []
     pending: _Marked | None = None  # a quote running on into the next paragraph
@@ -353,7 +368,7 @@ def _subject(tok: Token, lex: _Lexicon | None = None) -> Token | None:
                 subj = _subject(cur_a)
                 if subj is not None:
                     return subj
-            if cur_a.head is cur_a:
+            if cur_a.head.i == cur_a.i:
                 break
             cur_a = cur_a.head
     cur: Token | None = tok
@@ -374,7 +389,7 @@ def _subject(tok: Token, lex: _Lexicon | None = None) -> Token | None:
             and cur.head.head
         ):
             cur = cur.head.head  # "ended his speech by saying ...": the speaker of the verb above
-        elif cur.dep_ in _CLAUSE_HOPS and cur.head is not cur:
+        elif cur.dep_ in _CLAUSE_HOPS and cur.head.i != cur.i:
             cur = cur.head
         else:
             return None
@@ -582,7 +597,7 @@ def _governing_cue(tok: Token, lex: _Lexicon) -> Token | None:
     """A reporting verb whose clausal complement holds ``tok`` (up to three clauses up)."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
             return None
         cur = cur.head
         if _cue_class(cur, lex) and cur.lemma_.lower() not in lex.weak:
@@ -645,7 +660,7 @@ def _attribute_direct(
     #    cue close above the quote ("accusations of '...'") is kept for when no verb is found
     nominal: Token | None = None
     for t in toks:
-        if inside(t) and (t.head is t or not (first_s <= t.head.idx < last_e)):
+        if inside(t) and (t.head.i == t.i or not (first_s <= t.head.idx < last_e)):
             cur = t.head
             # a short quote counts only as a clause, or as what a naming verb calls someone
             # ("calls him a 'slime ball'"), not as any object ("praised the 'strongmen'")
@@ -685,7 +700,7 @@ def _attribute_direct(
                         and cur.lemma_.lower() in lex.nominal
                     ):
                         nominal = cur
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
     if short:
@@ -981,7 +996,8 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
                 ):
                     continue  # "the rejection suggested": not a source
                 att.channel = _channel(cue, lex)
-            quote = _make_quote(text, None, (cs, ce), False, att)
+            around = _around(cue, (cs, ce)) if cue.lower_ == "according" else None
+            quote = _make_quote(text, around, (cs, ce), False, att)
         if att.entity is not None and att.speaker_span is not None:
             state.spoken.append((att.speaker_span.start_char, att.entity))
             state.last_entity = att.entity
@@ -1053,18 +1069,11 @@ def _indirect_candidates(
             clause = tok.head
             if (
                 obj is None
-                or clause is tok
+                or clause == tok
                 or any(_cue_class(t, lex) and _subject(t) is not None for t in tok.sent if not inside[t.i])
             ):
                 continue  # "X said ..., according to Y": a channel, not a quote of its own
-            lo, hi = tok.left_edge.i, tok.right_edge.i
-            sent = clause.sent
-            # the clause on the other side of "according to X" (before it, or after it when it leads)
-            if lo > sent.start + 1:
-                sub = [t for t in sent if t.i < lo]
-            else:
-                sub = [t for t in sent if t.i > hi]
-            span = _content_span(doc, sub)
+            span = _according_content(tok)
             if span and not _mostly_quoted(span, quoted):
                 out.append((tok, "say", span))
             continue
@@ -1081,7 +1090,7 @@ def _indirect_candidates(
             )
             if comp is not None:
                 toks = [
-                    t for t in _without_trailing_cues(comp, lex) if not (t.dep_ == "mark" and t.head is comp)
+                    t for t in _without_trailing_cues(comp, lex) if not (t.dep_ == "mark" and t.head == comp)
                 ]
                 span = _content_span(doc, toks)
                 if (
@@ -1123,6 +1132,36 @@ def _indirect_candidates(
     return unique
 
 
+def _according_content(tok: Token) -> tuple[int, int] | None:
+    """What "according to X" attributes: the clause on its other side, or around it."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    sent = tok.head.sent
+    # the clause on the other side of "according to X" (before it, or after it when it leads)
+    before = [t for t in sent if t.i < lo]
+    after = [t for t in sent if t.i > hi]
+    if lo > sent.start + 1 and sum(1 for t in after if not t.is_punct) >= 3:
+        # "Since May, according to X, troops have ...": the sentence around it
+        # (``_around`` gives the two parts when the quote is made)
+        return _content_span(doc, before + after)
+    return _content_span(doc, before if lo > sent.start + 1 else after)
+
+
+def _around(cue: Token, span: tuple[int, int]) -> _Marked | None:
+    """The two parts of content that an "according to X" inside it splits, or None."""
+    doc = cue.doc
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    while lo > 0 and doc[lo - 1].is_punct:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].is_punct:
+        hi += 1
+    if not (span[0] < doc[lo].idx and doc[hi].idx + len(doc[hi].text) < span[1]):
+        return None
+    left = _strip(_text(doc), span[0], doc[lo].idx)
+    right = _strip(_text(doc), doc[hi].idx + len(doc[hi].text), span[1])
+    return _Marked([left, right], [left, right])
+
+
 def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
     """The complement's tokens, cut before a participle cue of the main speaker (", adding that ...")."""
     toks = list(comp.subtree)
@@ -1137,7 +1176,7 @@ def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
             continue
         participle = t.dep_ in ("advcl", "conj", "parataxis") and t.tag_ == "VBG"
         # "he would offer a prayer but did not suggest ...": a second verb of the speaker
-        own_conj = t.dep_ == "conj" and t.head is comp and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+        own_conj = t.dep_ == "conj" and t.head == comp and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
         if participle or own_conj:
             cut = t.left_edge.i
             while cut > 0 and comp.doc[cut - 1].dep_ in ("cc", "punct"):
@@ -1146,7 +1185,33 @@ def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
     return toks
 
 
+def _without_trailing_aside(toks: list[Token]) -> list[Token]:
+    """The content without a closing aside of the writer's after a comma.
+
+    "..., a former senator", "..., who lost in 2012", "..., drawing a sharp reply":
+    an appositive, a non-restrictive relative clause or a participle clause that
+    runs to the end of the content describes, it is not what the source said.
+    """
+    if len(toks) < 4:
+        return toks
+    first, last = toks[0].i, toks[-1].i
+    for k, tok in enumerate(toks[1:-1], 1):
+        if tok.text not in (",", "—", "–", "--"):
+            continue
+        rest = toks[k + 1 :]
+        ids = {t.i for t in rest}
+        heads = [t for t in rest if t.head.i not in ids or t.head.i == t.i]
+        if len(heads) != 1:
+            continue
+        h = heads[0]
+        aside = h.dep_ in ("appos", "relcl") or (h.dep_ in ("advcl", "acl") and h.tag_ == "VBG")
+        if aside and h.head.i >= first and h.head.i < tok.i and h.right_edge.i >= last:
+            return toks[:k]
+    return toks
+
+
 def _content_span(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
+    toks = _without_trailing_aside(toks)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     while toks and toks[0].is_punct:
@@ -1160,6 +1225,18 @@ def _mostly_quoted(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool
     s, e = span
     covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quoted)
     return covered >= _MIXED_SHARE * (e - s)
+
+
+def _introduced(doc: Doc, start: int, quote: Quote) -> int:
+    """Where the content starts when the words before a quote introduce it ('told reporters, "..."').
+
+    A comma or colon right before the opening mark ends the introduction, which is
+    not part of what was said ('told the Associated Press: "..."').
+    """
+    if start >= quote.start:
+        return start
+    lead = _text(doc)[start : quote.start].rstrip("“”\"'‘’«» \t")
+    return quote.start if lead.endswith((",", ":")) else start
 
 
 def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
@@ -1209,7 +1286,7 @@ def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
                     end = (
                         quote.end
                     )  # '"...," referring to ...': the comma inside the marks closes the content
-                return start, end
+                return _introduced(doc, start, quote), end
     # a quote hanging off the cue itself ("pledged to oppose it 'today, tomorrow, forever'")
     k = _first_token_at(doc, quote.start)
     if (
@@ -1221,5 +1298,256 @@ def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
         while toks and (toks[0].is_punct or toks[0].dep_ == "mark"):
             toks = toks[1:]
         if toks:
-            return min(toks[0].idx, quote.start), quote.end
+            return _introduced(doc, min(toks[0].idx, quote.start), quote), quote.end
     return quote.start, quote.end
+
+
+# --------------------------------------------------------------------------- wider attributions
+
+# Pronouns that may hold a belief or a stance in find_attributions ("it" may not).
+_ATTITUDE_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we", "his", "her", "their", "our", "my"})
+# Quantifiers that stand for people as a subject ("most say", "many expect", "some argue").
+_QUANTIFIERS = frozenset(
+    {"most", "many", "some", "few", "several", "all", "both", "others", "neither", "none"}
+)
+# The object side of a verb: what it reports, wants, supports or criticises.
+_OBJECT_DEPS = frozenset({"dobj", "prep", "dative", "oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+@lru_cache(maxsize=1)
+def _attitude_lexicon() -> tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str]]:
+    base = resources.files("dateline") / "data" / "quotes"
+    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    verbs = {k: v for k, v in cues["attitude"].items() if not k.startswith("_")}
+    preps = {k: frozenset(v) for k, v in cues["attitude_preps"].items() if not k.startswith("_")}
+    return verbs, preps, frozenset(cues["attitude"]["_not_stance"])
+
+
+@lru_cache(maxsize=1)
+def _attitude_nouns() -> dict[str, str]:
+    base = resources.files("dateline") / "data" / "quotes"
+    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in cues["attitude_nouns"].items() if not k.startswith("_")}
+
+
+# Prepositions that carry the content of a stance noun ("attacks on X", "support for X").
+_NOUN_CONTENT_PREPS = frozenset({"for", "on", "of", "to", "against", "about", "toward", "towards", "over"})
+
+
+def _noun_content(tok: Token) -> list[tuple[int, int]] | None:
+    """The content of a stance noun: a 'that' clause, an infinitive, or its first prepositional object."""
+    for child in tok.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.dep_ != "relcl":
+            toks = list(child.subtree)
+            if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+                toks = toks[1:]
+            span = _content_span(tok.doc, toks)
+            return [span] if span is not None else None
+        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                span = _content_span(tok.doc, list(objs[0].subtree))
+                return [span] if span is not None else None
+            return None
+    return None
+
+
+def find_attributions(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
+    """Quotes plus attributions of belief, wish and stance, for attribution corpora.
+
+    dateline's quotes are "who said what" (``find_quotes``, what an ``Article``
+    reports). Attribution corpora such as PolNeAR also annotate what a source
+    believes, wants, plans, supports or criticises ("Ryan thinks the party ...",
+    "the senator wants to cut taxes", "Cruz endorsed Trump", "a poll showed ...").
+    Those come here as extra ``Quote`` records (``direct=False``) with the cue class
+    of ``cues.json["attitude"]`` ("believe", "want", "support", "oppose", "show",
+    ...), so a caller that wants speech only keeps using ``find_quotes``.
+
+    A verb of ``cues.json["attitude"]`` or ``["speech"]`` gives an attribution
+    when it is active, not inside a quote or already the cue of a quote, its
+    subject (also one borrowed by a conjoined or infinitive verb; the antecedent of
+    a relative "who") is a name, a person pronoun or a common noun (PolNeAR takes
+    "records show", "the two camps agree" as sources; "it" is not one), and it has
+    an object side: a clause, an infinitive ("wants to ..."), a noun object with
+    its first complement ("criticised X over Y", without "after ...", "on Twitter")
+    or the object of a bound preposition ("voted for X",
+    ``cues.json["attitude_preps"]``). The content is that object side. A speech
+    verb set into its clause ("The talks, X said, will resume") takes the clause
+    around it, in two parts, without a leading connective ("Still, he said, ...").
+
+    Args:
+        parsed: the document and its spaCy parse.
+        actors: the article's actor index.
+
+    Returns:
+        The quotes of ``find_quotes`` and the wider attributions, in text order.
+    """
+    quotes = find_quotes(parsed, actors)
+    doc = parsed.doc
+    text = _text(doc)
+    lex = lexicon()
+    verbs, preps, not_stance = _attitude_lexicon()
+    nouns = _attitude_nouns()
+    quoted = [span for q in scan_quote_marks(text) for span in q.outer]
+    taken = [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None and q.cue_end is not None]
+    contents = [(q.start, q.end) for q in quotes]
+    state = _State()
+    extra: list[Quote] = []
+    for tok in doc:
+        if tok.lower_ == "according" and not _in_any(tok.idx, taken) and not _in_any(tok.idx, quoted):
+            # "X said ..., according to Y": Y's attribution too, which find_quotes keeps as a channel
+            obj = _according_to(tok)
+            span = _according_content(tok) if obj is not None and tok.head.i != tok.i else None
+            if span is not None and span not in contents:
+                att = _according(tok, obj, actors, state, lex)
+                extra.append(_make_quote(text, _around(tok, span), span, False, att))
+                contents.append(span)
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in nouns and not _in_any(tok.idx, quoted):
+            # "Cruz's attacks on Trump", "her plan to cut taxes": the possessor holds it
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            parts = _noun_content(tok) if poss is not None and _attitude_source(poss) else None
+            if parts is not None and parts[0] not in contents and not _in_any(tok.idx, taken):
+                span = (parts[0][0], parts[-1][1])
+                s, e = tok.idx, tok.idx + len(tok.text)
+                att = _Attribution(
+                    cue=tok, cue_text=text[s:e], cue_class=nouns[lemma], cue_start=s, cue_end=e
+                )
+                att.speaker_head = poss
+                att.speaker_span, att.entity, att.desc = _resolve(poss, actors, state, lex)
+                extra.append(_make_quote(text, None, span, False, att))
+                contents.append(span)
+            continue
+        if tok.pos_ != "VERB" or lemma in not_stance:
+            continue
+        if lemma not in verbs and lemma not in preps and lemma not in lex.speech:
+            continue
+        if _in_any(tok.idx, quoted) or _in_any(tok.idx, taken):
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            # "was rejected by": the source is not the subject. A belief without a
+            # holder ("The House is expected to pass the bill") attributes the raised
+            # subject and the infinitive, with no source.
+            parts = _sourceless(tok) if verbs.get(lemma) == "believe" or lemma in lex.speech else None
+            if parts is not None and parts[0] not in contents:
+                s, e = _cue_span(tok)
+                att = _Attribution(cue=tok, cue_text=text[s:e], cue_class="believe", cue_start=s, cue_end=e)
+                extra.append(
+                    _make_quote(text, _Marked(parts, parts), (parts[0][0], parts[-1][1]), False, att)
+                )
+                contents.append(parts[0])
+            continue
+        # the subject, also of a conjoined or infinitive verb ("met Cruz and endorsed him")
+        subj = _subject(tok)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj = tok.head  # "a statement calling the plan a failure": the noun it describes
+        if subj is None or subj.i > tok.i and tok.dep_ != "parataxis":
+            continue
+        head = tok.head if subj.lower_ in ("who", "that", "which") and subj.head == tok else subj
+        if not _attitude_source(head):
+            continue
+        parts = _object_side(tok, lemma, verbs, preps, lex)
+        if parts is None:
+            continue
+        span = (parts[0][0], parts[-1][1])
+        if any(s < span[1] and span[0] < e for s, e in contents):
+            continue  # already reported as a quote
+        s, e = _cue_span(tok)
+        klass = lex.speech.get(lemma) or verbs.get(lemma, "say")
+        att = _Attribution(cue=tok, cue_text=text[s:e], cue_class=klass, cue_start=s, cue_end=e)
+        att.speaker_head = head
+        att.speaker_span, att.entity, att.desc = _resolve(head, actors, state, lex)
+        split = _Marked(parts, parts) if len(parts) > 1 else None
+        extra.append(_make_quote(text, split, span, False, att))
+        contents.append(span)
+    return sorted(quotes + extra, key=lambda q: (q.start, q.end))
+
+
+def _sourceless(tok: Token) -> list[tuple[int, int]] | None:
+    """Subject and infinitive of a passive belief verb ("X is expected to win"), or None."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    inf = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+    if subj is None or inf is None or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    first = _content_span(tok.doc, list(subj.subtree))
+    second = _content_span(tok.doc, [t for t in inf.subtree if t.sent == tok.sent])
+    if first is None or second is None:
+        return None
+    return [first, second]
+
+
+def _attitude_source(subj: Token) -> bool:
+    """Whether a subject can hold a belief or stance: a name, a person pronoun, a common noun."""
+    lower = subj.lower_
+    if lower in _ATTITUDE_PRONOUNS:
+        return lower != "who"
+    if subj.pos_ == "PROPN":
+        return True
+    # PolNeAR takes any noun subject as a source ("records show", "the two camps agree"),
+    # and quantities of people ("most of them say", "many expect")
+    return subj.pos_ == "NOUN" or (subj.pos_ in ("ADJ", "NUM", "PRON") and subj.lower_ in _QUANTIFIERS)
+
+
+_CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "during", "since", "at", "in", "on", "through", "via", "amid"}
+)
+
+
+def _condition(child: Token) -> bool:
+    """A condition of what is held ("will make him secretary if he wins"): part of the content."""
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+    )
+
+
+def _circumstance(child: Token) -> bool:
+    """A prepositional phrase of time, place or medium ("after a meeting", "on Twitter")."""
+    return child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS
+
+
+def _object_side(
+    tok: Token, lemma: str, verbs: dict[str, str], preps: dict[str, frozenset[str]], lex: _Lexicon
+) -> list[tuple[int, int]] | None:
+    """The content of a stance verb (its clause, infinitive, or object with complements) as parts."""
+    doc = tok.doc
+    bound = preps.get(lemma, frozenset())
+    for child in tok.rights:
+        if child.dep_ in ("prep", "prt") and child.lower_ in bound:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                span = _content_span(doc, list(doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1]))
+                return [span] if span is not None else None
+    if lemma not in verbs and lemma not in lex.speech:
+        return None
+    kids = [c for c in tok.rights if (c.dep_ in _OBJECT_DEPS and not _circumstance(c)) or _condition(c)]
+    while kids and kids[-1].dep_ == "prep" and len(kids) > 1 and kids[-2].dep_ == "prep":
+        kids.pop()  # only the first prepositional complement ("criticised X over Y", not "... in Z")
+    if tok.dep_ == "parataxis" and not kids and lemma in lex.speech:
+        # "The plan will fail, he said.": the clause the cue is set into
+        inner = {t.i for t in tok.subtree}
+        outer = [t for t in tok.head.subtree if t.i not in inner and t.sent == tok.sent]
+        span = _content_span(doc, outer)
+        left = _content_span(doc, [t for t in outer if t.i < tok.left_edge.i])
+        right = _content_span(doc, [t for t in outer if t.i > tok.right_edge.i])
+        lead = [t for t in outer if t.i < tok.left_edge.i and not t.is_punct]
+        if len(lead) == 1 and lead[0].dep_ in ("advmod", "cc"):
+            left = None  # "Still, he said, ...": a connective of the writer's
+        if left is not None and right is not None:
+            return [left, right]  # "Loyalty, he noted, has long been ...": the content around the cue
+        if right is not None and left is None:
+            return [right]
+        return [span] if span is not None else None
+    if not kids or not any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") for c in kids):
+        return None
+    # "asked the mayor if ...", "told him that ...": the addressee is not content; an
+    # open question is (PolNeAR annotates what was asked)
+    asking = lex.speech.get(lemma) == "ask"  # "asked X if ...": the parser may call the question a condition
+    first = next((c for c in kids if c.dep_ == "ccomp" or (asking and c.dep_ == "advcl")), kids[0])
+    toks = [t for t in doc[first.left_edge.i : kids[-1].right_edge.i + 1]]
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+        toks = toks[1:]
+    # the content stays in the cue's sentence
+    toks = [t for t in toks if t.sent == tok.sent]
+    span = _content_span(doc, toks)
+    return [span] if span is not None else None
