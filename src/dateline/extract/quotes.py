@@ -399,7 +399,18 @@ def _subject(tok: Token, lex: _Lexicon | None = None) -> Token | None:
 def _np_span(tok: Token) -> Span:
     """The noun phrase headed by ``tok``: named entity, or determiners/modifiers + head."""
     doc = tok.doc
-    for ent in doc.ents:
+    # the entity holding tok, found from its IOB tag rather than a scan of every entity
+    ents = []
+    if tok.ent_iob_ in ("B", "I"):
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ents = [doc[start:end]]
+        ents[0].label_ = tok.ent_type_
+    for ent in ents:
         if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
             # "the Kremlin": keep the entity; "a Kremlin spokesman": the head is outside it
             if tok.i == ent.end - 1:

@@ -33,6 +33,8 @@ How it works, in order:
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 
@@ -125,18 +127,27 @@ class ActorIndex:
     _titles: dict[str, set[str]] = field(default_factory=dict)
     _subjects: dict[str, set[int]] = field(default_factory=dict)
     _synthetic: dict[str, Entity] = field(default_factory=dict)
+    _by_start: list[tuple[int, int, int]] | None = field(default=None, repr=False)
+    _longest: int = field(default=0, repr=False)
 
     # ------------------------------------------------------------------ lookups
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``; the longest overlap wins."""
+        if self._by_start is None:
+            # mentions sorted by start, with the longest mention length, so a lookup is a bisect
+            pairs = sorted((m.start, m.end, i) for i, e in enumerate(self.entities) for m in e.mentions)
+            self._by_start = pairs
+            self._longest = max((b - a for a, b, _ in pairs), default=0)
+        pairs = self._by_start
         best: tuple[int, int] | None = None
         found = None
-        for e in self.entities:
-            for m in e.mentions:
-                if m.start < end and start < m.end:
-                    score = (min(end, m.end) - max(start, m.start), m.end - m.start)
-                    if best is None or score > best:
-                        best, found = score, e
+        lo = bisect.bisect_left(pairs, (start - self._longest, -1, -1))
+        hi = bisect.bisect_left(pairs, (end, -1, -1))
+        for m_start, m_end, i in pairs[lo:hi]:
+            if m_start < end and start < m_end:
+                score = (min(end, m_end) - max(start, m_start), m_end - m_start)
+                if best is None or score > best:
+                    best, found = score, self.entities[i]
         return found
 
     def resolve(self, span: Span) -> Entity | None:
