@@ -99,9 +99,12 @@ def format_option(*choices: str, default_help: str = "table") -> Callable:
     )
 
 
-def _open(s: Settings):  # noqa: ANN202 - returns dateline.store.Store
+def _open(s: Settings, *, existing: bool = False):  # noqa: ANN202 - returns dateline.store.Store
+    """Open the database; ``existing`` (queries, show, export) refuses to create one from a typo."""
     import dateline
 
+    if existing and s.db != ":memory:" and not Path(s.db).exists():
+        raise click.UsageError(f"no database at {s.db}; run 'dateline ingest PATH --db {s.db}' first")
     with _errors():
         return dateline.open(s.db)
 
@@ -224,7 +227,7 @@ def _query_command(f: Callable) -> Callable:
         ctx: click.Context, db: str | None, fmt: str | None, limit: int | None, config: str | None, **kw: Any
     ):
         s = _settings(ctx, ("table", "json", "csv"), config=config, db=db, format=fmt)
-        store = _open(s)
+        store = _open(s, existing=True)
         with _errors():
             return f(store=store, fmt=s.format, limit=limit, **kw)
 
@@ -521,7 +524,7 @@ def pledges(store, fmt, limit, donor, recipient, since) -> None:
 def show(ctx: click.Context, doc_id: str, db, fmt, config) -> None:
     """Show one stored article with all its facts (DOC_ID may be a unique prefix)."""
     s = _settings(ctx, ("table", "json"), config=config, db=db, format=fmt)
-    store = _open(s)
+    store = _open(s, existing=True)
     with _errors():
         record = store.document(doc_id)
     if s.format == "json":
@@ -548,7 +551,7 @@ def export_cmd(ctx: click.Context, directory: str, fmt: str, db, config) -> None
     from .export import export
 
     s = _settings(ctx, config=config, db=db)
-    store = _open(s)
+    store = _open(s, existing=True)
     with _errors():
         paths = export(store, directory, fmt)
     for p in paths:

@@ -103,6 +103,8 @@ class Lexicon:
     intransitive_protest: frozenset[str]
     mass_goods: frozenset[str]
     aid_package_nouns: frozenset[str]
+    military_only_nouns: frozenset[str]
+    military_modifiers: frozenset[str]
     topic_verbs: frozenset[str]
 
 
@@ -165,6 +167,8 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         intransitive_protest=frozenset(raw.get("intransitive_protest", [])),
         mass_goods=frozenset(raw.get("mass_goods", [])),
         aid_package_nouns=frozenset(raw.get("aid_package_nouns", [])),
+        military_only_nouns=frozenset(raw.get("military_only_nouns", [])),
+        military_modifiers=frozenset(raw.get("military_modifiers", [])),
         topic_verbs=frozenset(raw.get("topic_verbs", [])),
     )
 
@@ -363,7 +367,16 @@ def _trigger_types(
                 return [(etype, None)]
         found = list(lex.verbs.get(lemma, ()))
         for etype, parts in lex.particles.get(lemma, ()):
-            if any(c.dep_ in ("prt", "prep", "dobj") and c.lower_ in parts for c in tok.children):
+            # "called on Iran to stop", "called for talks": not "called Biden on Friday"
+            if any(
+                c.lower_ in parts
+                and (
+                    c.dep_ == "prt"
+                    or (c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+                    or (c.dep_ == "dobj" and c.lower_ == "fire")
+                )
+                for c in tok.children
+            ) and not any(c.dep_ == "dobj" and c.lower_ not in parts for c in tok.children):
                 found = [(etype, None)]
         if not found:
             return []
@@ -405,6 +418,10 @@ def _trigger_types(
         if lemma == "strike" and any(c.lemma_.lower() in ("air", "drone", "missile") for c in tok.lefts):
             lemma2 = "airstrike"
         found = list(lex.nouns.get(lemma2, ()) or lex.nouns.get(tok.lower_, ()))
+        if found and lemma2 in lex.military_only_nouns and not any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in lex.military_modifiers for c in tok.children
+        ):
+            return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
     return []
 
@@ -1322,7 +1339,25 @@ def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
         stated = any(t.lower_ in ("worth", "valued", "totals", "totalling", "totaling") for t in verb.sent)
         if subj is None or not stated or subj.lemma_.lower() not in ctx.lex.aid_package_nouns:
             continue
-        before = [c for c in cands if c.type == "AID" and c.end <= a.start and c.amount is None]
+        sents = list(doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
+        window_start = sents[max(0, here - 1)].start_char  # the same or the previous sentence only
+        for_whom = {
+            e.name
+            for c in subj.subtree
+            if c.dep_ == "pobj" and c.head.lower_ in ("for", "to")
+            for e in [ctx.actors.at(c.idx, c.idx + len(c.text))]
+            if e is not None
+        }
+        before = [
+            c
+            for c in cands
+            if c.type == "AID"
+            and window_start <= c.start
+            and c.end <= a.start
+            and c.amount is None
+            and (not for_whom or for_whom & set(c.target))
+        ]
         if before:
             before[-1].amount = a
             before[-1].spans.append((verb.sent.start_char, verb.sent.end_char))
@@ -1380,9 +1415,9 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         lo = min(first.start, *(q.cue_start for q in quotes if q.cue_start is not None))
         hi = max(last.end, *(q.cue_end for q in quotes if q.cue_end is not None))
         cue = next((q for q in quotes if q.cue_start is not None), first)
-        trig = doc.char_span(
-            cue.cue_start or first.start, (cue.cue_end or first.start + 1), alignment_mode="expand"
-        )
+        lo_cue = cue.cue_start if cue.cue_start is not None else first.start
+        hi_cue = cue.cue_end if cue.cue_end is not None else first.start + 1
+        trig = doc.char_span(lo_cue, hi_cue, alignment_mode="expand")
         tgt_names: list[str] = []
         for ent in targets[:2]:
             tgt_names += [n for n in _mention_names(ent, ctx) if n not in tgt_names and n not in mine]
