@@ -418,8 +418,13 @@ def _trigger_types(
         if lemma == "strike" and any(c.lemma_.lower() in ("air", "drone", "missile") for c in tok.lefts):
             lemma2 = "airstrike"
         found = list(lex.nouns.get(lemma2, ()) or lex.nouns.get(tok.lower_, ()))
-        if found and lemma2 in lex.military_only_nouns and not any(
-            c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in lex.military_modifiers for c in tok.children
+        if (
+            found
+            and lemma2 in lex.military_only_nouns
+            and not any(
+                c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in lex.military_modifiers
+                for c in tok.children
+            )
         ):
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
@@ -1341,13 +1346,17 @@ def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
             continue
         sents = list(doc.sents)
         here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
-        window_start = sents[max(0, here - 1)].start_char  # the same or the previous sentence only
+        window_start = sents[max(0, here - 3)].start_char  # a few sentences back at most
         for_whom = {
             e.name
             for c in subj.subtree
             if c.dep_ == "pobj" and c.head.lower_ in ("for", "to")
             for e in [ctx.actors.at(c.idx, c.idx + len(c.text))]
             if e is not None
+        }
+        # "its new aid package for Syria": whose package, and for whom, must fit the pledge
+        owners = {
+            e.name for c in subj.children if c.dep_ == "poss" for e in _actors_of_one(c, ctx, deep=False)
         }
         before = [
             c
@@ -1357,6 +1366,7 @@ def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
             and c.end <= a.start
             and c.amount is None
             and (not for_whom or for_whom & set(c.target))
+            and (not owners or owners & set(c.source))
         ]
         if before:
             before[-1].amount = a

@@ -34,7 +34,6 @@ How it works, in order:
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import dataclass, field
 
