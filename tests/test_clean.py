@@ -264,3 +264,19 @@ def test_line_continuing_a_sentence_is_joined() -> None:
     assert doc.author == "Sami Haddad"
     assert [(s.kind, s.time) for s in doc.segments] == [("byline", "2024-05-01T08:05")]
     assert doc.body == "The mediators said the two sides had failed to agree on a ceasefire."
+
+
+def test_a_sentence_that_mentions_a_newsletter_or_cookies_is_news():
+    from dateline.clean import clean
+    from dateline.records import RawDocument
+
+    page = (
+        "Tanks for Ukraine\n\n"
+        "Sign up for our daily newsletter\n\n"
+        "Germany will deliver 20 Leopard tanks to Ukraine, officials said on Monday.\n\n"
+        "The ministry's weekly newsletter said the tanks would arrive in March.\n\n"
+        "Accept cookies\n"
+    )
+    doc = clean(RawDocument("p.txt", page, "2024-01-08"))
+    assert "weekly newsletter said the tanks would arrive" in doc.body
+    assert "Sign up for our daily newsletter" not in doc.body and "Accept cookies" not in doc.body

@@ -254,7 +254,7 @@ def clean(raw: RawDocument) -> Document:
             in_related = True
             i += 1
             continue
-        if _CLUTTER.match(text):
+        if _is_clutter(text):
             segments.append(_seg("clutter", ln))
             i += 1
             continue
@@ -567,7 +567,7 @@ def _starts_card(lines: list[_Line], i: int) -> bool:
         text = lines[j].text
         if _TIME_LINE.match(text) or _TAIL_HEADER.match(text) or _RELATED_HEADER.match(text):
             return True
-        if not _is_prose(text) or _CLUTTER.match(text) or _byline(text) or _is_caption(text):
+        if not _is_prose(text) or _is_clutter(text) or _byline(text) or _is_caption(text):
             continue
         glued_to_headline = not lines[j].blank_before and _is_headline(lines[j - 1].text)
         if not glued_to_headline:
@@ -622,9 +622,22 @@ def _liveblog(
     return j, paras
 
 
+def _is_clutter(text: str) -> bool:
+    """Site furniture, but never a sentence of the story.
+
+    "The ministry's weekly newsletter said the tanks would arrive in March." mentions a
+    newsletter yet is news: a line of eight words or more that ends like a sentence is kept.
+    """
+    if not _CLUTTER.match(text):
+        return False
+    words = text.split()
+    sentence_like = len(words) >= 8 and text.rstrip()[-1:] in ".!?\"'’”"
+    return not sentence_like
+
+
 def _side_kind(text: str) -> str | None:
     """The segment kind of a line that is never article text, else None."""
-    if _CLUTTER.match(text):
+    if _is_clutter(text):
         return "clutter"
     if _byline(text) is not None or _date_line(text) is not None:
         return "byline"
