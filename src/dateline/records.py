@@ -111,6 +111,18 @@ class Document:
         parts = [self.body, *(s.text for s in self.segments if s.kind in NEWS_SEGMENTS and s.text.strip())]
         return TEXT_SEPARATOR.join(parts)
 
+    def segment_offsets(self) -> dict[int, int]:
+        """For each news-bearing segment (by its index in ``segments``), where it starts in ``text``."""
+        out: dict[int, int] = {}
+        pos = len(self.body)
+        for i, s in enumerate(self.segments):
+            if s.kind not in NEWS_SEGMENTS or not s.text.strip():
+                continue
+            pos += len(TEXT_SEPARATOR)
+            out[i] = pos
+            pos += len(s.text)
+        return out
+
     def segment_at(self, offset: int) -> Segment | None:
         """The side segment that ``text[offset]`` belongs to, or None for the body."""
         pos = len(self.body)
@@ -306,7 +318,11 @@ class Article:
             "url": d.url,
             "body": d.body,
             "text_length": len(d.text),
-            "segments": [asdict(s) for s in d.segments],
+            # a segment's start/end index the page as read; a news segment's text_start is
+            # where its text begins in the analysed text that fact offsets index
+            "segments": [
+                {**asdict(s), "text_start": d.segment_offsets().get(i)} for i, s in enumerate(d.segments)
+            ],
             "entities": [
                 {
                     "name": e.name,
