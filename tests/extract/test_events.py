@@ -281,3 +281,99 @@ def test_seed_patriots_go_to_the_united_states_not_ukraine(seed_events) -> None:
         japan_to_ukraine = e.type == "AID" and "Japan" in e.source and "Ukraine" in e.target
         assert not (japan_to_ukraine and any("Patriot" in i.what for i in e.items))
         assert not (japan_to_ukraine and e.status == "occurred")
+
+
+# --------------------------------------------------------------------------- recall rules
+
+
+def test_role_noun_subject_acts_for_the_reporting_side() -> None:
+    # "troops" names no side; the clause reporting it does (Kenya's army command)
+    ev = one("Kenya's army command said troops killed 40 Somali fighters near the border.", "ASSAULT")
+    assert ev.source[0] == "Kenya"
+
+
+def test_role_noun_subject_of_a_coordinated_clause() -> None:
+    # the spokesman speaks for the side named in the clause he is coordinated with
+    ev = one(
+        "Greek officials issued no statement, but a military spokesman threatened a blockade of Turkish ports.",
+        "THREATEN",
+    )
+    assert ev.source[0] == "Greece"
+    assert "Turkey" in ev.target
+
+
+def test_role_noun_without_a_named_side_is_not_an_event() -> None:
+    # nothing names whose troops these are: no source, so no event
+    assert not [e for e in events("Troops killed 40 fighters near the border.") if e.type == "ASSAULT"]
+
+
+def test_threat_target_is_the_target_of_the_threatened_harm() -> None:
+    ev = one("Serbia threatened a resumption of air strikes on Albanian villages.", "THREATEN")
+    assert (ev.source[0], ev.target[0]) == ("Serbia", "Albania")
+
+
+def test_calling_someone_a_loaded_name_is_an_accusation() -> None:
+    ev = one("The Chilean president called the Peruvian leader a liar.", "ACCUSE")
+    assert ev.source[0] == "Chile"
+    assert "Peru" in ev.target
+
+
+def test_describing_someone_as_a_disgrace_is_an_accusation() -> None:
+    ev = one("Senator Ann Clark described Governor Bob Reyes as a disgrace.", "ACCUSE")
+    assert (ev.source[0], ev.target[0]) == ("Ann Clark", "Bob Reyes")
+
+
+def test_calling_a_country_a_success_is_support() -> None:
+    ev = one("Argentina called Uruguay a great partner.", "SUPPORT")
+    assert ev.target[0] == "Uruguay"
+
+
+def test_a_neutral_label_is_no_event() -> None:
+    assert not events("Chancellor Olaf Scholz called Poland a neighbour.")
+    # "called for" is a request, not a label
+    assert [e.type for e in events("Egypt called for talks with Ethiopia.")] != ["ACCUSE"]
+
+
+def test_date_of_a_manner_clause_dates_the_action() -> None:
+    # "today" is when it was said; Sunday is when the soldiers were killed
+    ev = one(
+        "Kenya's army said today troops killed 40 Somali fighters in capturing a base on Sunday.", "ASSAULT"
+    )
+    assert ev.date == "2024-03-03"
+
+
+def test_dismissing_the_claims_answers_the_accuser() -> None:
+    text = "Serbia accused Kosovo of provoking violence. Kosovo dismissed the claims as baseless."
+    rejects = [e for e in events(text) if e.type == "REJECT"]
+    assert [(e.source[0], e.target[0]) for e in rejects] == [("Kosovo", "Serbia")]
+
+
+def test_saying_there_is_evidence_of_an_act_is_an_allegation() -> None:
+    ev = one("Kenya said it had evidence that Somalia armed the militants.", "ACCUSE")
+    assert (ev.source[0], ev.target[0]) == ("Kenya", "Somalia")
+
+
+def test_saying_there_is_no_evidence_is_no_allegation() -> None:
+    found = events("Kenya said it had no evidence that Somalia armed the militants.")
+    assert not [e for e in found if e.type == "ACCUSE"]
+
+
+def test_relative_pronoun_object_is_its_antecedent() -> None:
+    ev = one("Iran freed Ahmad Reza, the scientist whom Israel accused of spying.", "ACCUSE")
+    assert (ev.source[0], ev.target[0]) == ("Israel", "Ahmad Reza")
+
+
+def test_two_different_demands_stay_two_events() -> None:
+    text = (
+        "Chad arrived at the summit in Paris. Chad urged France to cancel the debt. "
+        "Chad also asked France to send more troops."
+    )
+    requests = [e for e in events(text) if e.type == "REQUEST"]
+    assert len(requests) == 2
+
+
+def test_the_same_demand_restated_is_one_event() -> None:
+    text = (
+        "Egypt urged Ethiopia to stop filling the dam. Egypt urged Ethiopia to stop filling the dam by July."
+    )
+    assert len([e for e in events(text) if e.type == "REQUEST"]) == 1

@@ -68,6 +68,7 @@ _PRONOUNS = {
 _FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_RELATIVE_OBJECTS = {"who", "whom", "which", "that"}
 _CLAUSE_CUT = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "appos", "parataxis"}
 
 
@@ -106,6 +107,11 @@ class Lexicon:
     military_only_nouns: frozenset[str]
     military_modifiers: frozenset[str]
     topic_verbs: frozenset[str]
+    labeling_verbs: frozenset[str] = frozenset()
+    praise_cues: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    answered_nouns: dict[str, str] = field(default_factory=dict)
+    evidence_nouns: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -170,6 +176,11 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         military_only_nouns=frozenset(raw.get("military_only_nouns", [])),
         military_modifiers=frozenset(raw.get("military_modifiers", [])),
         topic_verbs=frozenset(raw.get("topic_verbs", [])),
+        labeling_verbs=frozenset(raw.get("labeling_verbs", [])),
+        praise_cues=frozenset(raw.get("praise_cues", [])),
+        role_nouns=frozenset(raw.get("role_nouns", [])),
+        answered_nouns=dict(raw.get("answered_nouns", {})),
+        evidence_nouns=frozenset(raw.get("evidence_nouns", [])),
     )
 
 
@@ -260,6 +271,7 @@ def find_events(
     if none_veto < 1.0:
         cands = _veto_eventless_sentences(cands, none_veto)
     cands += _accusations_in_quotes(ctx)
+    cands += _allegations_of_evidence(ctx)
     cands.sort(key=lambda c: c.start)
     cands = _answer_rejections(cands)
     _package_values(cands, ctx)
@@ -361,6 +373,11 @@ def _trigger_types(
             if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "ccomp", "xcomp")
             for w in (c.lemma_.lower(), c.lower_)
         }
+        # "called Burma a success", "branded the vote a disgrace": the label given decides
+        if lemma in lex.labeling_verbs:
+            labelled = _label_type(tok, lex)
+            if labelled is not None:
+                return [labelled]
         # "lift sanctions", "establish ties": the pair means what neither word does alone
         for etype, wanted in lex.verb_objects.get(lemma, ()):
             if objects & wanted:
@@ -429,6 +446,33 @@ def _trigger_types(
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
     return []
+
+
+def _label_type(tok: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    """ACCUSE or SUPPORT for a labelling verb whose object is given a loaded label.
+
+    "X called Y a Z", "described Y as Z": the verb is neutral, the predicate noun or
+    adjective carries the stance (an accusation cue or a praise cue from the lexicon).
+    Needs a direct object (the one labelled), so "called for talks" is never read here.
+    """
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None
+    preds: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp"):
+            preds.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            preds += [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    # "called Burma a good news story": the parser may attach the label as a second object
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if len(objs) == 2:
+        preds.append(objs[1])
+    words = {w for p in preds for t in p.subtree for w in (t.lower_, t.lemma_.lower())}
+    if words & lex.accusation_cues:
+        return ("ACCUSE", "disapprove")
+    if words & lex.praise_cues:
+        return ("SUPPORT", None)
+    return None
 
 
 def _under_speech_act(tok: Token, lex: Lexicon) -> bool:
@@ -685,6 +729,44 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
+    """The state behind an unnamed role-noun subject ("troops", "a military spokesman").
+
+    News names the side once and then refers to its soldiers or spokesmen by role:
+    "Chad's high command said troops killed ..." (the reporting clause's subject), or
+    "Baghdad communiques made no mention ..., but a military spokesman threatened ..."
+    (the subject of the clause it is coordinated with). The role noun acts for the state
+    of that actor. A role noun with its own modifier naming a side is resolved before this.
+    """
+    lemma = subj.lemma_.lower()
+    if (
+        lemma not in ctx.lex.military_nouns
+        and lemma not in ctx.lex.role_nouns
+        and subj.lower_ not in ctx.lex.role_nouns
+    ):
+        return []
+    node = trig
+    while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i:
+        node = node.head
+    other: Token | None = None
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas:
+        other = node.head
+    elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        other = node.head
+    if other is None:
+        return []
+    other_subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if other_subj is None or other_subj.i == subj.i:
+        return []
+    out: list[Entity] = []
+    for e in _actors_of(other_subj, ctx):
+        # the speaker's side, not the speaker: a minister's troops are his state's troops
+        state = ctx.actors.state_of(e) if e.type in ("PERSON", "GPE", "LOC") else e
+        if state is not None and state not in out and _is_state_like(state, ctx):
+            out.append(state)
+    return out
+
+
 def _bare_participle(tok: Token) -> bool:
     """A past participle heading a reduced passive clause, with no subject, auxiliary or agent."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl", "ROOT"):
@@ -742,12 +824,20 @@ def _targets(
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
+    # "threatened a resumption of air raids on Iranian towns": a threat's target is the
+    # target of the harm threatened, found through the object's "of" chain
+    if etype == "THREATEN":
+        for h in list(direct):
+            if ctx.actors.at(h.idx, h.idx + len(h.text)) is not None:
+                continue
+            oblique += _threatened_harm_targets(h, ctx.lex)
     # "the residents of Idlib", "civilians in Aleppo": the place stands for the people
     for h in direct + oblique:
         if h.lower_ in ctx.lex.not_targets or h.lemma_.lower() in ctx.lex.civilian_nouns:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
+    direct = [_relative_antecedent(h) if h.lower_ in _RELATIVE_OBJECTS else h for h in direct]
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
@@ -783,6 +873,56 @@ def _targets(
                         if e is not None:
                             found.append(e)
     return found
+
+
+def _relative_antecedent(pron: Token) -> Token:
+    """What a relative pronoun object stands for ("the scientist whom Israel accused").
+
+    The relative clause's head, climbing an apposition ("Reza, the scientist whom ...") or
+    a copula ("Comey is the director whom ...") to the phrase that names the one meant.
+    Any other use of the word (a determiner "that", a question "who") is returned as is.
+    """
+    clause = pron.head
+    if clause.dep_ != "relcl" or pron.dep_ not in ("dobj", "dative", "nsubjpass"):
+        return pron
+    node = clause.head
+    for _ in range(3):
+        if node.dep_ == "appos" and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "attr" and node.head.lemma_ == "be":
+            subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                break
+            node = subj
+        else:
+            break
+    return node
+
+
+def _threatened_harm_targets(obj: Token, lex: Lexicon) -> list[Token]:
+    """Target phrases of the harmful act named by a threat's object.
+
+    Follows "a resumption of (air raids)" / "the threat of (sanctions)" down at most two
+    ``of`` steps to a nominal trigger of a conflictual type, and returns the objects of that
+    noun's own target prepositions ("raids on Iranian towns", "sanctions against Iran").
+    """
+    node: Token | None = obj
+    for _ in range(3):
+        if node is None:
+            break
+        types = {t for t, _ in lex.nouns.get(node.lemma_.lower(), ())} & _CONFLICTUAL
+        if types:
+            preps = frozenset().union(*(lex.target_preps.get(t, frozenset()) for t in types))
+            return [
+                g
+                for c in node.children
+                if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        node = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return []
 
 
 def _is_state_like(e: Entity, ctx: _Ctx) -> bool:
@@ -1156,11 +1296,40 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
                 node = node.head  # a participle modifier often carries a misattached date
             if node is None or node.i not in chain:
                 inside.remove(d)
+    if not inside and trig.pos_ in ("VERB", "AUX"):
+        inside = _dates_in_adjuncts(trig, sent, ctx)
     inside = [d for d in inside if not d.value.endswith("_REF")]
     if not inside:
         return None
     best = min(inside, key=lambda d: abs(d.start - trig.idx))
     return best.value
+
+
+def _dates_in_adjuncts(trig: Token, sent: Span, ctx: _Ctx) -> list[DateRef]:
+    """The one date inside the trigger's own adjunct clauses ("killed 1,269 soldiers in
+    routing a force to capture the base on Sunday").
+
+    A manner or purpose clause (``pcomp``/``advcl``/``xcomp`` under a preposition or the
+    verb) describes the same action, so its date is the action's date. Dates inside a
+    relative clause, a reported clause or a noun's own modifier belong to something else.
+    """
+    doc = trig.doc
+    found: list[DateRef] = []
+    for d in ctx.dates:
+        if d.type not in ("DATE", "TIME") or not d.value or not (sent.start_char <= d.start < sent.end_char):
+            continue
+        dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if dspan is None:
+            continue
+        node, via_clause = dspan.root, False
+        while node.i != trig.i and node.head.i != node.i:
+            if node.dep_ in ("relcl", "ccomp", "acl", "parataxis", "conj", "csubj"):
+                break
+            via_clause = via_clause or node.dep_ in ("pcomp", "advcl", "xcomp")
+            node = node.head
+        if node.i == trig.i and via_clause:
+            found.append(d)
+    return found if len(found) == 1 else []
 
 
 def _location_for(trig: Token, ctx: _Ctx) -> str | None:
@@ -1192,6 +1361,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             return None  # "When asked ...", "weapons seized last year": the actor is not named
         subj, passive = _subject(trig)
         src_ents = _actors_of(subj, ctx) if subj is not None else []
+        if not src_ents and subj is not None and not passive:
+            src_ents = _role_subject_actors(subj, trig, ctx)
         tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
         confidence = 0.6
         # "pushed him into a U-turn" with "him" unresolved: we do not know who, so no event
@@ -1312,6 +1483,9 @@ def _rejected_speech_act(trig: Token, etype: str, ctx: _Ctx) -> str | None:
             types = [t for t, _ in ctx.lex.nouns.get(c.lemma_.lower(), ())]
             if types and types[0] in ("ACCUSE", "REQUEST", "AGREE", "THREATEN"):
                 return types[0]
+            # "dismissed the claims": a word that is no event alone names the act answered
+            if c.lemma_.lower() in ctx.lex.answered_nouns:
+                return ctx.lex.answered_nouns[c.lemma_.lower()]
     return None
 
 
@@ -1448,11 +1622,78 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
     return out
 
 
+def _allegations_of_evidence(ctx: _Ctx) -> list[_Cand]:
+    """A speaker who says there is evidence that someone did something accuses them (ACCUSE allege).
+
+    "X said there was strong evidence Y approved the sale", "X said it had proof that Y
+    armed the rebels": an ``evidence``/``proof`` noun (lexicon ``evidence_nouns``) with a
+    clause whose subject is a named actor, reported by a named speaker. "no evidence"
+    and negated clauses are not allegations.
+    """
+    out: list[_Cand] = []
+    for tok in ctx.parsed.doc:
+        if tok.lemma_.lower() not in ctx.lex.evidence_nouns or tok.dep_ not in ("attr", "dobj"):
+            continue
+        if any(c.lower_ in ("no", "little") for c in tok.children) or any(
+            c.dep_ == "neg" for c in tok.head.children
+        ):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+        if clause is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        accused = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        speech = tok.head
+        if speech.dep_ != "ccomp" or speech.head.lemma_.lower() not in ctx.lex.speech_lemmas:
+            continue
+        speech = speech.head
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if accused is None or speaker is None:
+            continue
+        tgt = _actors_of(accused, ctx)
+        src = [e for e in _actors_of(speaker, ctx) if e not in tgt]
+        if not src or not tgt:
+            continue
+        # the accused keeps its own names even when the speaker's guessed state is the same
+        tgt_names: list[str] = []
+        for e in tgt:
+            tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names]
+        src_names: list[str] = []
+        for e in src:
+            src_names += [n for n in _mention_names(e, ctx) if n not in src_names and n not in tgt_names]
+        if not src_names:
+            continue
+        lo = speech.idx
+        last = max(clause.subtree, key=lambda t: t.i)
+        hi = last.idx + len(last.text)
+        out.append(
+            _Cand(
+                type="ACCUSE",
+                mode="allege",
+                source=src_names,
+                target=tgt_names,
+                status="occurred",
+                start=lo,
+                end=hi,
+                trigger=tok,
+                confidence=0.5,
+                spans=[(lo, hi)],
+                lede=_in_lede(tok.sent, ctx),
+            )
+        )
+    return out
+
+
 # --------------------------------------------------------------------------- merge
 
 
 def _goods(c: _Cand) -> tuple[float | None, frozenset[str]]:
     return (c.amount.value if c.amount else None, frozenset(i.what.lower() for i in c.items))
+
+
+def _demanded(c: _Cand) -> str | None:
+    """The lemma of what a request or threat asks for ("urged Y *to cut* ties"), if a verb says it."""
+    comp = next((t for t in c.trigger.children if t.dep_ in ("xcomp", "ccomp") and t.pos_ == "VERB"), None)
+    return comp.lemma_.lower() if comp is not None else None
 
 
 def _same_action(a: _Cand, b: _Cand) -> bool | str:
@@ -1462,6 +1703,11 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
     # a meeting that happened and negotiations still going on are two actions
     if a.status != b.status or (a.date and b.date and a.date != b.date):
         return False
+    if a.type in ("REQUEST", "THREATEN") and _demanded(a) and _demanded(b) and _demanded(a) != _demanded(b):
+        # "ask Y to refuse accreditation" and "urge Y to cut ties": two demands, not one
+        # (a restated headline, or a request whose addressee we missed, stays one event)
+        if a.target and b.target and a.trigger.sent.start not in (b.trigger.sent.start, 0):
+            return False
     if a.type in _MATERIAL:
         ga, gb = _goods(a), _goods(b)
         # "$37 million to a NATO fund" and "five generators" are two pledges, not one
