@@ -377,3 +377,10 @@ def test_the_same_demand_restated_is_one_event() -> None:
         "Egypt urged Ethiopia to stop filling the dam. Egypt urged Ethiopia to stop filling the dam by July."
     )
     assert len([e for e in events(text) if e.type == "REQUEST"]) == 1
+
+
+def test_phrasal_particles_with_objects_still_count() -> None:
+    # "handed over X" and "called off X" are particle verbs with objects; "called Biden on Friday" is not
+    assert one("Switzerland handed over 700 kg of medicine to Iran.", "AID").target[0] == "Iran"
+    doc = load()("The Nigerian teachers' union called off its strike.")
+    assert sentence_type(next(doc.sents))[0] == "CONCEDE"

@@ -385,15 +385,19 @@ def _trigger_types(
         found = list(lex.verbs.get(lemma, ()))
         for etype, parts in lex.particles.get(lemma, ()):
             # "called on Iran to stop", "called for talks": not "called Biden on Friday"
-            if any(
-                c.lower_ in parts
-                and (
-                    c.dep_ == "prt"
-                    or (c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
-                    or (c.dep_ == "dobj" and c.lower_ == "fire")
-                )
+            has_prt = any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children)  # "handed over X"
+            has_prep = any(
+                c.dep_ == "prep"
+                and c.lower_ in parts
+                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 for c in tok.children
-            ) and not any(c.dep_ == "dobj" and c.lower_ not in parts for c in tok.children):
+            ) and not any(
+                c.dep_ == "dobj" for c in tok.children
+            )  # "called on X to", not "called Biden on Friday"
+            opened_fire = any(
+                c.dep_ == "dobj" and c.lower_ == "fire" and "fire" in parts for c in tok.children
+            )
+            if has_prt or has_prep or opened_fire:
                 found = [(etype, None)]
         if not found:
             return []
