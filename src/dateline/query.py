@@ -65,6 +65,13 @@ def _when_filters(where: list[str], params: list[Any], since: str | None, until:
         params.extend([len(until), until])
 
 
+def _record(row: sqlite3.Row, columns: tuple[str, ...], **computed: Any) -> dict[str, Any]:
+    """A result row as a dict: the named columns (``doc_id`` reported as ``doc``), then ``computed``."""
+    out = {("doc" if c == "doc_id" else c): row[c] for c in columns}
+    out.update(computed)
+    return out
+
+
 def _event_dict(row: sqlite3.Row) -> dict[str, Any]:
     items = json.loads(row["items"])
     return {
@@ -182,22 +189,19 @@ def quotes(
         "SELECT q.*, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id "
         f"WHERE {' AND '.join(where)} ORDER BY d.published DESC, q.doc_id, q.start, q.id"
     )
+    columns = (
+        "id",
+        "doc_id",
+        "published",
+        "speaker",
+        "speaker_desc",
+        "cue",
+        "cue_class",
+        "channel",
+        "direct",
+    )
     return [
-        {
-            "id": r["id"],
-            "doc": r["doc_id"],
-            "published": r["published"],
-            "speaker": r["speaker"],
-            "speaker_desc": r["speaker_desc"],
-            "cue": r["cue"],
-            "cue_class": r["cue_class"],
-            "channel": r["channel"],
-            "direct": bool(r["direct"]),
-            "text": r["text"],
-            "start": r["start"],
-            "end": r["end"],
-            "extractor": r["extractor"],
-        }
+        _record(r, (*columns, "text", "start", "end", "extractor"), direct=bool(r["direct"]))
         for r in _rows(conn, _limit(sql, params, limit), params)
     ]
 
@@ -237,20 +241,9 @@ def entities(
         "SELECT en.*, (SELECT count(*) FROM mentions m WHERE m.entity_id = en.id) AS n_mentions "
         f"FROM entities en WHERE {' AND '.join(where)} ORDER BY en.name, en.doc_id, en.id"
     )
+    columns = ("id", "doc_id", "name", "type", "country", "sector", "aliases", "start", "end", "extractor")
     return [
-        {
-            "id": r["id"],
-            "doc": r["doc_id"],
-            "name": r["name"],
-            "type": r["type"],
-            "country": r["country"],
-            "sector": r["sector"],
-            "aliases": json.loads(r["aliases"]),
-            "mentions": r["n_mentions"],
-            "start": r["start"],
-            "end": r["end"],
-            "extractor": r["extractor"],
-        }
+        _record(r, columns, aliases=json.loads(r["aliases"]), mentions=r["n_mentions"])
         for r in _rows(conn, _limit(sql, params, limit), params)
     ]
 
@@ -272,21 +265,8 @@ def dates(
         "SELECT t.*, d.published FROM dates t JOIN documents d ON d.id = t.doc_id "
         f"WHERE {' AND '.join(where)} ORDER BY d.published DESC, t.doc_id, t.start, t.id"
     )
-    return [
-        {
-            "id": r["id"],
-            "doc": r["doc_id"],
-            "published": r["published"],
-            "text": r["text"],
-            "value": r["value"],
-            "type": r["type"],
-            "mod": r["mod"],
-            "start": r["start"],
-            "end": r["end"],
-            "extractor": r["extractor"],
-        }
-        for r in _rows(conn, _limit(sql, params, limit), params)
-    ]
+    columns = ("id", "doc_id", "published", "text", "value", "type", "mod", "start", "end", "extractor")
+    return [_record(r, columns) for r in _rows(conn, _limit(sql, params, limit), params)]
 
 
 def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
