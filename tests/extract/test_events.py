@@ -384,3 +384,25 @@ def test_phrasal_particles_with_objects_still_count() -> None:
     assert one("Switzerland handed over 700 kg of medicine to Iran.", "AID").target[0] == "Iran"
     doc = load()("The Nigerian teachers' union called off its strike.")
     assert sentence_type(next(doc.sents))[0] == "CONCEDE"
+
+
+def test_pledges_from_announcements_unnamed_funds_and_earlier_named_ministers() -> None:
+    text = (
+        "EU foreign ministers met in Luxembourg on Monday. "
+        "The ministers also pledged 5 billion euros for a fund that buys weapons for Ukraine. "
+        "Kenya will contribute $40 million to a joint fund for irrigation projects. "
+        "The United States announced $250 million in new military assistance for Ukraine. "
+        "Japan promised $37 million to a NATO fund for Ukraine. "
+        "Twitter posts announced the deaths of three soldiers."
+    )
+    aid = {e.source[0]: e for e in events(text) if e.type == "AID"}
+    assert set(aid) == {"European Union", "Kenya", "United States", "Japan"}
+    assert (
+        aid["European Union"].target == ("Ukraine",) and not aid["European Union"].items
+    )  # money is no item
+    assert (
+        aid["Kenya"].target == () and aid["Kenya"].amount.value == 40_000_000
+    )  # a pledge to an unnamed fund
+    # announcing a package commits it; the goods are not yet delivered
+    assert aid["United States"].target == ("Ukraine",) and aid["United States"].status == "pledged"
+    assert aid["Japan"].channel == "NATO" and "Ukraine" in aid["Japan"].target

@@ -104,6 +104,7 @@ class Lexicon:
     intransitive_protest: frozenset[str]
     mass_goods: frozenset[str]
     aid_package_nouns: frozenset[str]
+    needs_money: frozenset[str]
     military_only_nouns: frozenset[str]
     military_modifiers: frozenset[str]
     topic_verbs: frozenset[str]
@@ -173,6 +174,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         intransitive_protest=frozenset(raw.get("intransitive_protest", [])),
         mass_goods=frozenset(raw.get("mass_goods", [])),
         aid_package_nouns=frozenset(raw.get("aid_package_nouns", [])),
+        needs_money=frozenset(raw.get("needs_money", [])),
         military_only_nouns=frozenset(raw.get("military_only_nouns", [])),
         military_modifiers=frozenset(raw.get("military_modifiers", [])),
         topic_verbs=frozenset(raw.get("topic_verbs", [])),
@@ -224,6 +226,7 @@ class _Cand:
     confidence: float = 0.5
     spans: list[tuple[int, int]] = field(default_factory=list)
     lede: bool = False
+    channel: str | None = None
     answers: str | None = None  # REJECT of an accusation/request/offer: the type whose source is the target
 
 
@@ -281,6 +284,8 @@ def find_events(
         if c.date is None and c.lede and c.status == "occurred" and published:
             # news convention: an undated past action in the opening sentences is the day's news
             c.date = str(published)[:10]
+    for c in merged:
+        c.channel = _channel(c, ctx)
     return [_to_event(c, parsed.document.text) for c in merged]
 
 
@@ -401,6 +406,13 @@ def _trigger_types(
                 found = [(etype, None)]
         if not found:
             return []
+        # "announced that ...", "approved the plan": announcing gives aid only when money is announced
+        if lemma in lex.needs_money and not any(
+            t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+        ):
+            found = [f for f in found if f[0] != "AID"]
+            if not found:
+                return []
         # "provide generators to help Ukraine": the purpose clause restates the gift
         if (
             tok.dep_ in ("advcl", "xcomp")
@@ -758,7 +770,7 @@ def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
     elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
         other = node.head
     if other is None:
-        return []
+        return _earlier_named_role(subj, ctx)
     other_subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if other_subj is None or other_subj.i == subj.i:
         return []
@@ -769,6 +781,27 @@ def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
         if state is not None and state not in out and _is_state_like(state, ctx):
             out.append(state)
     return out
+
+
+def _earlier_named_role(subj: Token, ctx: _Ctx) -> list[Entity]:
+    """ "EU foreign ministers met ... The ministers also pledged ...": a definite role noun
+    refers back to the last mention of the same noun that named its side."""
+    if not any(c.lower_ == "the" for c in subj.lefts):
+        return []
+    lemma = subj.lemma_.lower()
+    for tok in reversed(subj.doc[: subj.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = [
+            e
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod")
+            for e in _actors_of_one(c, ctx, deep=False)
+            if _is_state_like(e, ctx)
+        ]
+        if named:
+            return named
+    return []
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -867,6 +900,15 @@ def _targets(
                 if e is not None and e.type in ("GPE", "LOC"):
                     found.append(e)
                     break
+    if etype == "AID" and not found:
+        for h in direct:
+            for t in h.subtree:
+                if (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in ("for", "to")
+                    and ctx.actors.at(t.idx, t.idx + len(t.text))
+                ):
+                    found += [e for e in _actors_of(t, ctx) if e not in found]
     # "send the U.S. Patriot missiles": a state as compound of the object is its recipient.
     if etype == "AID" and not found:
         for c in trig.children:
@@ -1400,6 +1442,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             continue
         tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names and n not in src_names]
     targetless_ok = etype in _TARGETLESS_OK or trig.lemma_.lower() in ctx.lex.targetless_lemmas
+    if etype == "AID" and trig.pos_ == "VERB" and _names_goods(trig, ctx):
+        targetless_ok = True  # "Kenya will contribute $40 million to a joint fund": a pledge all the same
     if etype in ("COERCE", "ASSAULT") and any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
         targetless_ok = True  # "police arrested journalists": unnamed victims, still an event
     if trig.pos_ in ("NOUN", "PROPN") and etype not in ("PROTEST", "RETREAT"):
@@ -1442,12 +1486,20 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         cand.amount = money[0] if money else None
         cand.items = tuple(i for i in ctx.items if lo <= i.start and i.end <= hi)
         if not cand.items:
-            cand.items = _uncounted_items(trig, ctx.lex)
+            # goods named without a number, but never the money itself ("pledged 5 billion euros")
+            cand.items = tuple(
+                i
+                for i in _uncounted_items(trig, ctx.lex)
+                if not any(a.start < i.end and i.start < a.end for a in ctx.amounts)
+            )
         # "the UK's contribution to action in Libya", "promised reforms": no gift named, no aid event
         needs_goods = trig.lemma_.lower() in (
             ctx.lex.goods_nouns if trig.pos_ == "NOUN" else ctx.lex.needs_goods
         )
         if needs_goods and not (cand.amount or cand.items or _gives_aid_noun(trig, ctx.lex)):
+            return None
+        # "announced $250 million in assistance": announcing is giving only with money or counted goods
+        if trig.lemma_.lower() in ctx.lex.needs_money and not (cand.amount or _names_goods(trig, ctx)):
             return None
     return cand
 
@@ -1468,6 +1520,19 @@ def _uncounted_items(trig: Token, lex: Lexicon) -> tuple[Item, ...]:
                 what = c.doc.text[lo:hi]
                 out.append(Item(what=what, count=None, text=what, start=lo, end=hi))
     return tuple(out)
+
+
+def _names_goods(trig: Token, ctx: _Ctx) -> bool:
+    """Money or counted goods in the trigger's object ("contribute $40 million", "send 300 trucks")."""
+    for c in trig.children:
+        if c.dep_ != "dobj":
+            continue
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        if any(lo <= a.start and a.end <= hi for a in ctx.amounts) or any(
+            lo <= i.start and i.end <= hi and i.count for i in ctx.items
+        ):
+            return True
+    return False
 
 
 def _gives_aid_noun(trig: Token, lex: Lexicon) -> bool:
@@ -1754,6 +1819,16 @@ def _merge(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _channel(c: _Cand, ctx: _Ctx) -> str | None:
+    """An international body among an aid event's recipients, beside a state, is its channel."""
+    if c.type != "AID" or len(c.target) < 2:
+        return None
+    by_name = {e.name: e for e in ctx.actors.entities}
+    bodies = [n for n in c.target if n in by_name and by_name[n].sector in ("IGO", "NGO")]
+    states = [n for n in c.target if n in by_name and by_name[n].type == "GPE"]
+    return bodies[0] if bodies and states else None
+
+
 def _to_event(c: _Cand, text: str) -> Event:
     return Event(
         type=c.type,
@@ -1769,6 +1844,7 @@ def _to_event(c: _Cand, text: str) -> Event:
         amount=c.amount,
         items=c.items,
         trigger=c.trigger.text,
+        channel=c.channel,
         confidence=c.confidence,
         spans=tuple(c.spans),
         extractor=EXTRACTOR,
