@@ -406,3 +406,9 @@ def test_pledges_from_announcements_unnamed_funds_and_earlier_named_ministers() 
     # announcing a package commits it; the goods are not yet delivered
     assert aid["United States"].target == ("Ukraine",) and aid["United States"].status == "pledged"
     assert aid["Japan"].channel == "NATO" and "Ukraine" in aid["Japan"].target
+
+
+def test_the_addressee_of_a_letter_or_report_is_the_target() -> None:
+    text = "In a letter to the European Union, Serbia called for an end to the embargo."
+    ev = one(text, "REQUEST")
+    assert ev.source[0] == "Serbia" and "European Union" in ev.target

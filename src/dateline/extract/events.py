@@ -105,6 +105,7 @@ class Lexicon:
     mass_goods: frozenset[str]
     aid_package_nouns: frozenset[str]
     needs_money: frozenset[str]
+    message_nouns: frozenset[str]
     military_only_nouns: frozenset[str]
     military_modifiers: frozenset[str]
     topic_verbs: frozenset[str]
@@ -175,6 +176,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         mass_goods=frozenset(raw.get("mass_goods", [])),
         aid_package_nouns=frozenset(raw.get("aid_package_nouns", [])),
         needs_money=frozenset(raw.get("needs_money", [])),
+        message_nouns=frozenset(raw.get("message_nouns", [])),
         military_only_nouns=frozenset(raw.get("military_only_nouns", [])),
         military_modifiers=frozenset(raw.get("military_modifiers", [])),
         topic_verbs=frozenset(raw.get("topic_verbs", [])),
@@ -855,6 +857,18 @@ def _targets(
                     out.append(e)
         return out
 
+    # "in a letter to Congress, he called for ...": the addressee of the written or spoken message
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+            for msg in c.children:
+                if msg.dep_ == "pobj" and msg.lemma_.lower() in ctx.lex.message_nouns:
+                    oblique += [
+                        g
+                        for p in msg.children
+                        if p.dep_ == "prep" and p.lower_ == "to"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
     # "imposed sanctions on Venezuela", "provided aid to Ukraine": the object's own preposition
     for h in list(direct):
         if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
