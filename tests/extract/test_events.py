@@ -412,3 +412,17 @@ def test_the_addressee_of_a_letter_or_report_is_the_target() -> None:
     text = "In a letter to the European Union, Serbia called for an end to the embargo."
     ev = one(text, "REQUEST")
     assert ev.source[0] == "Serbia" and "European Union" in ev.target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Elizabeth Warren attacked Wells Fargo over its fake accounts.", "ACCUSE"),  # verbal
+        ("Barack Obama will keep fighting climate change.", None),  # a cause, not a foe
+        ("Russian forces attacked Kharkiv overnight.", "ASSAULT"),  # an armed actor
+        ("Israel struck Hezbollah positions in Lebanon.", "ASSAULT"),  # a state
+    ],
+)
+def test_a_politicians_attack_is_verbal_an_armed_actors_physical(text: str, expected: str | None) -> None:
+    types = {e.type for e in events(text)} & {"ASSAULT", "ACCUSE"}
+    assert types == ({expected} if expected else set())

@@ -105,6 +105,7 @@ class Lexicon:
     mass_goods: frozenset[str]
     aid_package_nouns: frozenset[str]
     needs_money: frozenset[str]
+    figurative_assault: frozenset[str]
     message_nouns: frozenset[str]
     military_only_nouns: frozenset[str]
     military_modifiers: frozenset[str]
@@ -176,6 +177,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         mass_goods=frozenset(raw.get("mass_goods", [])),
         aid_package_nouns=frozenset(raw.get("aid_package_nouns", [])),
         needs_money=frozenset(raw.get("needs_money", [])),
+        figurative_assault=frozenset(raw.get("figurative_assault", [])),
         message_nouns=frozenset(raw.get("message_nouns", [])),
         military_only_nouns=frozenset(raw.get("military_only_nouns", [])),
         military_modifiers=frozenset(raw.get("military_modifiers", [])),
@@ -1410,6 +1412,7 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
 
 
 def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
+    subj: Token | None = None
     if trig.pos_ in ("NOUN", "PROPN"):
         src_ents, tgt_ents, gov = _nominal_args(trig, etype, ctx)
         if not _nominal_allowed(trig, gov, ctx):
@@ -1437,6 +1440,22 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if people and not tgt_ents:
             state = ctx.actors.state_of(people[0])
             src_ents, tgt_ents = people, [state] if state is not None else []
+    if etype == "ASSAULT" and trig.lemma_.lower() in ctx.lex.figurative_assault:
+        # "Trump attacked the media", "Clinton hit Trump hard", "fighting climate change": a
+        # politician's attack is verbal; only states and armed actors attack physically
+        armed = any(
+            (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ("MIL", "REB", "COP")
+            for e in src_ents
+        ) or (
+            trig.pos_ == "VERB"
+            and subj is not None
+            and bool({subj.lemma_.lower(), subj.lower_} & ctx.lex.military_nouns)
+        )
+        if not armed:
+            if trig.lemma_.lower() in ("attack", "hit", "target", "strike", "slam") and tgt_ents:
+                etype, mode = "ACCUSE", "disapprove"
+            else:
+                return None
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
         return None  # "they should ask themselves"
     # "Japan and Ukraine agreed", "A and B met in Washington": coordinated subjects of a
