@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dateline.extract.amounts import find_amounts, find_items
 
-REUTERS = Path("/work/shared/data/reuters/reuters21578.jsonl")
+REUTERS = Path(__file__).resolve().parents[2] / "shared" / "data" / "reuters" / "reuters21578.jsonl"
 
 
 def main(n: int = 2000) -> None:

@@ -13,7 +13,7 @@ from dateline.read import read_paths, read_text
 from dateline.records import Document, RawDocument
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD_DEV = SHARED / "gold" / "dev"
 SEED = SHARED / "seed" / "000_65522404600919ad.txt"
 EXAMPLE_SEED = Path(__file__).parent.parent / "examples" / "seed" / "000_65522404600919ad.txt"
@@ -213,7 +213,7 @@ def test_bundled_seed_article() -> None:
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not GOLD_DEV.is_dir(), reason="needs /work/shared")
+@pytest.mark.skipif(not GOLD_DEV.is_dir(), reason="needs ../shared")
 @pytest.mark.parametrize(
     "gold", sorted(GOLD_DEV.glob("*.json")) if GOLD_DEV.is_dir() else [], ids=lambda p: p.stem
 )
@@ -228,7 +228,7 @@ def test_dev_gold_body_title(gold: Path) -> None:
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not SEED.is_file(), reason="needs /work/shared")
+@pytest.mark.skipif(not SEED.is_file(), reason="needs ../shared")
 def test_bundled_seed_is_the_shared_seed() -> None:
     assert EXAMPLE_SEED.read_bytes() == SEED.read_bytes()
 

@@ -9,7 +9,7 @@ import pytest
 
 from dateline.evaluate.kiel import evaluate
 
-KIEL = Path("/work/shared/data/kiel/kiel_dev.csv")
+KIEL = Path(__file__).resolve().parents[3] / "shared" / "data" / "kiel" / "kiel_dev.csv"
 COLUMNS = [
     "ID", "Countries", "Announcement Date", "Type of Aid General", "Type of Aid Specific", "Explanation",
     "Original Currency", "Monetary Value as Given by Source", "Items", "No. of Units",
@@ -62,7 +62,7 @@ def test_missing_file_says_what_to_do(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 @pytest.mark.slow
-@pytest.mark.skipif(not KIEL.exists(), reason="needs /work/shared/data/kiel")
+@pytest.mark.skipif(not KIEL.exists(), reason="needs ../shared/data/kiel")
 def test_floors_on_kiel_dev() -> None:
     r = evaluate(KIEL)
     assert r["amount_found"] >= 0.97
