@@ -728,18 +728,48 @@ def items_in(span_text: str, doc: Any = None) -> list[Item]:
     counted = find_items(span_text, doc)
     out = list(counted)
     for chunk in doc.noun_chunks:
-        root = chunk.root
-        if root.tag_ not in ("NNS", "NNPS") or not _is_goods(root.lemma_) or not _is_goods(root.text):
-            continue
         if any(c.start < chunk.end_char and chunk.start_char < c.end for c in out):
             continue
-        if root.text.lower() in set(_item_lexicon()["units"]):
-            continue
-        toks = [t for t in chunk if t.dep_ not in ("det", "poss", "predet") and not t.like_num]
-        if not toks:
-            continue
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        out.append(
-            Item(what=span_text[start:end], count=None, text=span_text[start:end], start=start, end=end)
-        )
+        item = uncounted_goods(chunk.root)
+        if item is not None:
+            out.append(item)
     return sorted(out, key=lambda i: i.start)
+
+
+def uncounted_goods(head: Any) -> Item | None:
+    """The goods a noun names without a number, read from an existing parse.
+
+    ``head`` is the noun heading an object phrase ("would send the U.S. Patriot missiles",
+    "gave Nicaragua military hardware"): a plural noun, or a mass noun of the lexicon's
+    ``mass_goods``, that is goods (not money, a unit or a people noun). The phrase keeps the
+    head's modifiers but not determiners, numbers, or a nationality naming a party.
+    Offsets are into ``head.doc.text``.
+
+    Example:
+        >>> from dateline.parse import load
+        >>> doc = load()("Japan would send the U.S. Patriot missiles.")
+        >>> uncounted_goods(doc[6]).what
+        'Patriot missiles'
+    """
+    lemma = head.lemma_.lower()
+    mass = lemma in set(_item_lexicon()["mass_goods"])
+    if not (head.tag_ in ("NNS", "NNPS") or mass) or head.ent_type_ in ("MONEY", "GPE", "NORP"):
+        return None
+    if not _is_goods(lemma) or not _is_goods(head.text):
+        return None
+    unit_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if head.text.lower() in set(_item_lexicon()["units"]) and unit_of:
+        return None  # "tons of wheat": the goods are the complement; "send tanks": tanks are goods
+    toks = [
+        t
+        for t in head.subtree
+        if t.i <= head.i
+        and t.dep_ not in ("det", "poss", "predet")
+        and not t.like_num
+        and t.ent_type_ not in ("GPE", "NORP")
+    ]
+    if not toks:
+        return None
+    text = head.doc.text
+    start, end = toks[0].idx, head.idx + len(head.text)
+    return Item(what=text[start:end], count=None, text=text[start:end], start=start, end=end)

@@ -37,6 +37,7 @@ from ..parse import Parsed
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import ActorIndex
 from ..resolve.gazetteer import load as gazetteer
+from .amounts import uncounted_goods
 
 EXTRACTOR = "dateline.events.v1"
 # NONE probability at which the learned typer vetoes a sentence's rule events (1.0 = never)
@@ -102,7 +103,6 @@ class Lexicon:
     state_sectors: frozenset[str]
     speech_act_verbs: frozenset[str]
     intransitive_protest: frozenset[str]
-    mass_goods: frozenset[str]
     aid_package_nouns: frozenset[str]
     needs_money: frozenset[str]
     figurative_assault: frozenset[str]
@@ -174,7 +174,6 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         state_sectors=frozenset(raw.get("state_sectors", [])),
         speech_act_verbs=frozenset(raw.get("speech_act_verbs", [])),
         intransitive_protest=frozenset(raw.get("intransitive_protest", [])),
-        mass_goods=frozenset(raw.get("mass_goods", [])),
         aid_package_nouns=frozenset(raw.get("aid_package_nouns", [])),
         needs_money=frozenset(raw.get("needs_money", [])),
         figurative_assault=frozenset(raw.get("figurative_assault", [])),
@@ -202,7 +201,6 @@ class _Ctx:
     items: list[Item]
     quotes: list[Quote]
     lex: Lexicon
-    _state_cache: dict[str, Entity | None] = field(default_factory=dict)
     lede_end: int | None = None  # token index where the fourth sentence starts
 
     def quote_at(self, i: int) -> Quote | None:
@@ -1522,7 +1520,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             # goods named without a number, but never the money itself ("pledged 5 billion euros")
             cand.items = tuple(
                 i
-                for i in _uncounted_items(trig, ctx.lex)
+                for i in _uncounted_items(trig)
                 if not any(a.start < i.end and i.start < a.end for a in ctx.amounts)
             )
         # "the UK's contribution to action in Libya", "promised reforms": no gift named, no aid event
@@ -1537,22 +1535,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     return cand
 
 
-def _uncounted_items(trig: Token, lex: Lexicon) -> tuple[Item, ...]:
-    """Goods named as the object with no number: plural nouns ("would send Patriot missiles") or
-    mass nouns of the goods lexicon ("gave Nicaragua military hardware")."""
-    out = []
-    for c in trig.children:
-        goods = c.tag_ == "NNS" or c.lemma_.lower() in lex.mass_goods
-        if c.dep_ == "dobj" and goods and c.ent_type_ not in ("MONEY", "GPE", "NORP"):
-            toks = [
-                t for t in c.subtree if t.dep_ not in ("det", "poss") and t.ent_type_ not in ("GPE", "NORP")
-            ]
-            toks = [t for t in toks if t.i <= c.i]
-            if toks:
-                lo, hi = toks[0].idx, c.idx + len(c.text)
-                what = c.doc.text[lo:hi]
-                out.append(Item(what=what, count=None, text=what, start=lo, end=hi))
-    return tuple(out)
+def _uncounted_items(trig: Token) -> tuple[Item, ...]:
+    """Goods named as the object with no number ("would send Patriot missiles")."""
+    found = (uncounted_goods(c) for c in trig.children if c.dep_ == "dobj")
+    return tuple(i for i in found if i is not None)
 
 
 def _names_goods(trig: Token, ctx: _Ctx) -> bool:
