@@ -50,8 +50,9 @@ from importlib import resources
 from typing import Any
 
 from ..records import Amount, Item
+from . import extractor_id
 
-EXTRACTOR = "dateline.amounts.v1"
+EXTRACTOR = extractor_id("dateline.amounts")  # the version lives in the registry, extract.EXTRACTORS
 
 # --------------------------------------------------------------------------- lexicon
 

@@ -64,8 +64,9 @@ from importlib import resources
 from typing import Any
 
 from ..records import DateRef
+from . import extractor_id
 
-EXTRACTOR = "dateline.dates.v1"
+EXTRACTOR = extractor_id("dateline.dates")  # the version lives in the registry, extract.EXTRACTORS
 
 
 @lru_cache(maxsize=1)

@@ -37,9 +37,10 @@ from ..parse import Parsed
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import ActorIndex
 from ..resolve.gazetteer import load as gazetteer
+from . import extractor_id
 from .amounts import uncounted_goods
 
-EXTRACTOR = "dateline.events.v1"
+EXTRACTOR = extractor_id("dateline.events")  # the version lives in the registry, extract.EXTRACTORS
 # NONE probability at which the learned typer vetoes a sentence's rule events (1.0 = never)
 NONE_VETO = 0.8
 

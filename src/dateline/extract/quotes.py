@@ -62,8 +62,9 @@ from spacy.tokens import Doc, Span, Token
 from ..parse import Parsed
 from ..records import Entity, Quote
 from ..resolve.actors import ActorIndex
+from . import extractor_id
 
-EXTRACTOR = "dateline.quotes.v1"
+EXTRACTOR = extractor_id("dateline.quotes")  # the version lives in the registry, extract.EXTRACTORS
 
 # Longest stretch an unclosed quote may take before it is cut at a sentence end.
 _MAX_UNCLOSED = 600

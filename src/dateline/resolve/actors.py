@@ -39,12 +39,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract import extractor_id
 from ..parse import Parsed
 from ..records import Entity, Mention
 from .gazetteer import CAPITAL, PERSON, STATE, GazEntry, Gazetteer, Title, fold, load, norm
 
-EXTRACTOR = "dateline.entities.v1"
-SYNTHETIC_EXTRACTOR = "dateline.entities.v1+gazetteer"
+EXTRACTOR = extractor_id("dateline.entities")  # the version lives in the registry, extract.EXTRACTORS
+SYNTHETIC_EXTRACTOR = EXTRACTOR + "+gazetteer"
 
 _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
