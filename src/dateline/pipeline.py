@@ -22,21 +22,27 @@ from .extract.dates import find_dates
 from .extract.events import find_events
 from .extract.quotes import find_quotes
 from .records import Article, Document, Event, RawDocument, Reject
-from .resolve.actors import resolve_actors
+from .resolve.actors import ActorIndex, resolve_actors
 
 EventExtractor = Callable[..., list[Event]]
 
 
-def analyse(parsed: parse_stage.Parsed, *, event_extractor: EventExtractor | None = None) -> Article:
+def analyse(
+    parsed: parse_stage.Parsed,
+    *,
+    event_extractor: EventExtractor | None = None,
+    actors: ActorIndex | None = None,
+) -> Article:
     """Steps 4-5 on one parsed document.
 
     ``event_extractor`` replaces the rule-based event coder (same signature as
     ``extract.events.find_events``), e.g. the optional LLM extractor chosen by
-    ``extract.llm.select_event_extractor(settings)``.
+    ``extract.llm.select_event_extractor(settings)``; ``actors`` an index the caller has
+    already resolved for this parse.
     """
     doc = parsed.document
     # 4. resolve: one actor per real-world entity, with country and sector
-    actors = resolve_actors(parsed)
+    actors = actors or resolve_actors(parsed)
     # 5. extract: each extractor reads the parse and earlier facts, never mutates them
     text = doc.text  # the body, then news-bearing side segments; all offsets index into it
     dates = find_dates(text, doc.published, doc=parsed.doc)

@@ -72,7 +72,7 @@ def predict(text: str) -> dict[str, Any]:
     document = Document(document_id(text, _PLACEHOLDER_DATE), "<plover>", text, _PLACEHOLDER_DATE)
     parsed = parse(document)
     actors = resolve_actors(parsed)
-    art = analyse(parsed)
+    art = analyse(parsed, actors=actors)
     # the type: the trigger highest in the sentence's parse tree
     best = None
     for sent in parsed.doc.sents:
