@@ -426,3 +426,11 @@ def test_the_addressee_of_a_letter_or_report_is_the_target() -> None:
 def test_a_politicians_attack_is_verbal_an_armed_actors_physical(text: str, expected: str | None) -> None:
     types = {e.type for e in events(text)} & {"ASSAULT", "ACCUSE"}
     assert types == ({expected} if expected else set())
+
+
+def test_a_state_inside_the_object_is_a_recipient_only_in_a_merged_double_object() -> None:
+    # "the U.S. Patriot missiles" after "send" reads as "send the U.S. (the) Patriot missiles"
+    ev = one("Japan would send the U.S. Patriot missiles.", "AID")
+    assert ev.target == ("United States",)
+    # "U.S. weapons" are weapons made in the U.S., not weapons for it
+    assert not [e for e in events("Japan would send U.S. weapons.") if "United States" in e.target]

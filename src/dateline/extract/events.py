@@ -851,6 +851,8 @@ def _targets(
             if h.lower_ in _PRONOUNS - _FIRST_PERSON and source:
                 # "Erdogan, who pushed him": an object pronoun is not its own clause's subject
                 ents = _antecedent_other_than(h, source, ctx)
+            elif etype in _MATERIAL and h.dep_ == "dobj" and uncounted_goods(h) is not None:
+                ents = []  # "send U.S. weapons": a state modifying the goods is where they come from
             else:
                 ents = _actors_of(h, ctx, deep=deep and h.dep_ == "pobj" and etype in _MATERIAL)
             for e in ents:
@@ -924,15 +926,23 @@ def _targets(
                     and ctx.actors.at(t.idx, t.idx + len(t.text))
                 ):
                     found += [e for e in _actors_of(t, ctx) if e not in found]
-    # "send the U.S. Patriot missiles": a state as compound of the object is its recipient.
+    # "send the U.S. Patriot missiles": a double object the parser merged into one noun phrase;
+    # only the shape "the <state> <Named> <goods>" reads so ("send U.S. weapons" does not)
     if etype == "AID" and not found:
         for c in trig.children:
-            if c.dep_ == "dobj":
-                for t in c.lefts:
-                    if t.dep_ == "compound" and t.ent_type_ == "GPE":
-                        e = ctx.actors.at(t.idx, t.idx + len(t.text))
-                        if e is not None:
-                            found.append(e)
+            if c.dep_ != "dobj":
+                continue
+            lefts = list(c.lefts)
+            for k, t in enumerate(lefts[1:-1], start=1):
+                merged_dative = (
+                    t.dep_ == "compound"
+                    and t.ent_type_ == "GPE"
+                    and lefts[k - 1].lower_ == "the"
+                    and lefts[k + 1].pos_ == "PROPN"
+                )
+                e = ctx.actors.at(t.idx, t.idx + len(t.text)) if merged_dative else None
+                if e is not None:
+                    found.append(e)
     return found
 
 
