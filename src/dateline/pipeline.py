@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from . import clean as clean_stage
@@ -21,7 +22,7 @@ from .extract.amounts import find_amounts, find_items
 from .extract.dates import find_dates
 from .extract.events import find_events
 from .extract.quotes import find_quotes
-from .records import Article, Document, Event, RawDocument, Reject
+from .records import Article, Document, Event, Reject
 from .resolve.actors import ActorIndex, resolve_actors
 
 EventExtractor = Callable[..., list[Event]]
@@ -76,7 +77,7 @@ def extract(
     """
     raw = read_stage.read_text(text, source=source, date=published)
     if title and not raw.title:
-        raw = RawDocument(**{**raw.__dict__, "title": title})
+        raw = replace(raw, title=title)
     document = clean_stage.clean(raw)
     return analyse(parse_stage.parse(document))
 
