@@ -13,8 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.lang.char_classes import UNITS
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from .errors import ConfigError, InputError
 from .records import Document
@@ -48,8 +50,23 @@ def model_path() -> Path:
 def load() -> Language:
     """The shared spaCy pipeline, loaded once per process."""
     nlp = spacy.load(model_path())
+    _keep_money_magnitudes(nlp)
     nlp.add_pipe("dateline_bullet_boundaries", before="parser")
     return nlp
+
+
+def _keep_money_magnitudes(nlp: Language) -> None:
+    """Keep "£100m" and "$37m" one number, as "3.5bn" already is.
+
+    spaCy splits a unit suffix off a number, and "m" (metres) is one of its units, so
+    "$100m" became "100" + "m", which the tagger reads as a verb and the parser then hangs
+    the whole sentence on ("pledged $100m to help Syria" lost its object). In news, "100m"
+    is money far more often than a distance; "km", "kg" and the other units still split.
+    """
+    units = "|".join(u for u in UNITS.split("|") if u not in ("m", "M"))
+    old = rf"(?<=[0-9])(?:{UNITS})"
+    suffixes = [rf"(?<=[0-9])(?:{units})" if s == old else s for s in nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def parse(document: Document) -> Parsed:

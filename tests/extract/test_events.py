@@ -434,3 +434,77 @@ def test_a_state_inside_the_object_is_a_recipient_only_in_a_merged_double_object
     assert ev.target == ("United States",)
     # "U.S. weapons" are weapons made in the U.S., not weapons for it
     assert not [e for e in events("Japan would send U.S. weapons.") if "United States" in e.target]
+
+
+# --------------------------------------------------------------------------- arguments found in
+# sentences of the kind wire and newspaper reports are made of (written for these rules)
+
+
+def test_the_us_is_a_state_not_the_pronoun_us():
+    ev = one("The US imposed sanctions on Venezuela on Monday.", "SANCTION")
+    assert ev.source[0] == "United States"
+    assert "Venezuela" in ev.target
+
+
+def test_first_person_us_in_a_quote_is_still_the_speaker():
+    # "us" lower-case stays a pronoun: with no speaker to resolve it to, no source is invented
+    assert not [e for e in events("They told us to leave.") if e.type == "REQUEST"]
+
+
+def test_attack_on_sites_in_a_country_targets_the_country():
+    ev = one("Britain and France carried out strikes on two chemical weapons depots in Syria.", "ASSAULT")
+    assert "United Kingdom" in ev.source
+    assert ev.target == ("Syria",)
+    assert ev.location == "Syria"
+
+
+def test_location_of_an_attack_from_its_object():
+    ev = one("Israel struck Iranian positions in Syria overnight.", "ASSAULT")
+    assert ev.target[0] == "Iran"
+    assert ev.location == "Syria"
+
+
+def test_fighting_on_the_side_of_is_no_attack_on_that_side():
+    assert not [
+        e
+        for e in events("Iranian militias were fighting on the side of the Syrian government.")
+        if e.type == "ASSAULT"
+    ]
+
+
+def test_threat_target_from_the_threatened_act():
+    ev = one("Erdoğan threatened to attack the Syrian Democratic Forces.", "THREATEN")
+    assert ev.source[0] == "Recep Tayyip Erdoğan"
+    assert ev.target[0] == "Syrian Democratic Forces"
+
+
+def test_threat_target_through_a_light_verb():
+    ev = one("Russia threatened to impose sanctions on Moldova.", "THREATEN")
+    assert ev.target == ("Moldova",)
+
+
+def test_pledge_with_a_purpose_clause_names_the_beneficiary():
+    ev = one("Saudi Arabia has pledged $100m to help stabilise Yemen.", "AID")
+    assert ev.source == ("Saudi Arabia",)
+    assert ev.target == ("Yemen",)
+    assert ev.status == "pledged"
+    assert ev.amount is not None and ev.amount.value == 100_000_000
+
+
+def test_withdrawal_of_troops_from_a_country():
+    ev = one("Washington announced the withdrawal of 2,000 US troops from Iraq.", "RETREAT")
+    assert ev.source[0] == "United States"
+    assert ev.target == ("Iraq",)
+
+
+def test_withdrawal_from_a_place_is_not_its_source():
+    found = [
+        e for e in events("The withdrawal of some forces from Panama was speeded up.") if e.type == "RETREAT"
+    ]
+    assert all("Panama" not in e.source for e in found)
+
+
+def test_finite_verb_misparsed_as_a_modifier_keeps_its_subject():
+    # spaCy hangs "called" off "chief" as an acl; the appositive's person still acts
+    ev = one("The UN chief, António Guterres, called for an immediate ceasefire in Gaza.", "REQUEST")
+    assert ev.source[0] == "António Guterres"

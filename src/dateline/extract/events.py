@@ -68,6 +68,21 @@ _PRONOUNS = {
     "me",
 }
 _FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+
+
+def _pronoun(tok: Token, among: set[str] = _PRONOUNS) -> bool:
+    """A personal pronoun, not an abbreviation spelled like one: "us" but never "the US"."""
+    return tok.lower_ in among and (tok.text == "I" or not tok.text.isupper() or len(tok.text) == 1)
+
+
+def _first_person_words(text: str) -> set[str]:
+    return {
+        w.lower()
+        for w in (w.strip(".,;:!?\"'“”‘’") for w in text.split())
+        if w and (w == "I" or not w.isupper())
+    } & _FIRST_PERSON
+
+
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _RELATIVE_OBJECTS = {"who", "whom", "which", "that"}
@@ -442,6 +457,8 @@ def _trigger_types(
         if (
             yield_to_complement
             and lemma in lex.pledge_verbs
+            # "pledged $100m to help Syria": with the gift as its own object the pledge is the gift
+            and not any(c.dep_ == "dobj" for c in tok.children)
             and any(
                 c.dep_ == "xcomp" and any(t == "AID" for t, _ in lex.verbs.get(c.lemma_.lower(), ()))
                 for c in tok.children
@@ -613,9 +630,9 @@ def _actors_of(head: Token, ctx: _Ctx, *, deep: bool = False) -> list[Entity]:
 
 def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     doc = head.doc
-    if head.lower_ in _PRONOUNS:
+    if _pronoun(head):
         q = ctx.quote_at(head.idx)
-        if head.lower_ in _FIRST_PERSON:
+        if _pronoun(head, _FIRST_PERSON):
             if q is not None and q.speaker:
                 ent = _entity_named(q.speaker, ctx)
                 return [ent] if ent else []
@@ -647,7 +664,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         return []
     found: list[Entity] = []
     for t in toks:
-        if t.lower_ in _PRONOUNS and t.dep_ == "poss":
+        if _pronoun(t) and t.dep_ == "poss":
             found.extend(e for e in _actors_of_one(t, ctx, deep=False) if e not in found)
             continue
         e = ctx.actors.at(t.idx, t.idx + len(t.text))
@@ -702,7 +719,7 @@ def _speaker_of_governing_speech(tok: Token, ctx: _Ctx) -> Entity | None:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas:
         subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ not in _PRONOUNS:
+        if subj is not None and not _pronoun(subj):
             found = _actors_of_one(subj, ctx, deep=False)
             return found[0] if found else None
     return None
@@ -734,7 +751,9 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             return node.head, False  # "Trump, who used an address to castigate Russia"
         if subj is not None:
             return subj, False
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
+        # "The UN chief, António Guterres, called for ...": a finite verb is never a noun's
+        # modifier, so an "acl" in the past or present tense is the parser missing the subject
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP")):
             head = node.head
             while head.dep_ == "appos" and head.head.i != head.i:
                 head = head.head  # "Robert Mueller, the special prosecutor investigating ..."
@@ -832,7 +851,10 @@ def _targets(
             else:
                 direct.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            oblique += [g for g in c.children if g.dep_ == "pobj"]
+            # "fighting on the side of Assad", "on behalf of Kyiv": an ally, not a target
+            oblique += [
+                g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in ("side", "behalf")
+            ]
         elif c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN" and any(a.lower_ == "to" for a in c.children):
             oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
         elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "aid"):
@@ -846,9 +868,9 @@ def _targets(
     def collect(heads: list[Token]) -> list[Entity]:
         out: list[Entity] = []
         for h in heads:
-            if h.lower_ in ctx.lex.not_targets or (named_only and h.lower_ in _PRONOUNS):
+            if h.lower_ in ctx.lex.not_targets or (named_only and _pronoun(h)):
                 continue
-            if h.lower_ in _PRONOUNS - _FIRST_PERSON and source:
+            if _pronoun(h, _PRONOUNS - _FIRST_PERSON) and source:
                 # "Erdogan, who pushed him": an object pronoun is not its own clause's subject
                 ents = _antecedent_other_than(h, source, ctx)
             elif etype in _MATERIAL and h.dep_ == "dobj" and uncounted_goods(h) is not None:
@@ -895,10 +917,10 @@ def _targets(
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
-        found = [e for h in direct if h.lower_ not in _PRONOUNS for e in _actors_of(h, ctx, deep=True)]
+        found = [e for h in direct if not _pronoun(h) for e in _actors_of(h, ctx, deep=True)]
     has_object = any(
         c.dep_ in ("dobj", "dative", "iobj")
-        and (c.lower_ in _PRONOUNS or c.ent_type_ == "PERSON" or _is_person_title(c))
+        and (_pronoun(c) or c.ent_type_ == "PERSON" or _is_person_title(c))
         for c in trig.children
     )
     if named_only:
@@ -917,6 +939,15 @@ def _targets(
                 if e is not None and e.type in ("GPE", "LOC"):
                     found.append(e)
                     break
+    if etype == "ASSAULT" and not found:
+        # "strikes on three chemical weapons sites in Syria": the country the targets are in
+        found += _place_of_targets(trig, ctx)
+    if etype == "THREATEN" and not found:
+        # "threatened to attack the SDF", "threatened to impose sanctions on Turkey"
+        found += [e for e in _threatened_act_targets(trig, ctx, source) if e not in found]
+    if etype == "AID" and not found:
+        # "pledged $100m to help stabilise Syria", "to rebuild Ukraine": the purpose's object
+        found += [e for e in _purpose_beneficiaries(trig, ctx) if e not in (source or [])]
     if etype == "AID" and not found:
         for h in direct:
             for t in h.subtree:
@@ -944,6 +975,55 @@ def _targets(
                 if e is not None:
                     found.append(e)
     return found
+
+
+def _place_of_targets(trig: Token, ctx: _Ctx) -> list[Entity]:
+    """The first state or place named inside the objects of an attack's on/against phrase."""
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ not in ("on", "against", "at"):
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            for t in obj.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "of", "outside"):
+                    e = ctx.actors.at(t.idx, t.idx + len(t.text))
+                    if e is not None and e.type in ("GPE", "LOC"):
+                        return [e]
+    return []
+
+
+def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None) -> list[Entity]:
+    """Targets of the harmful act a threat names in its infinitive ("threatened to attack X").
+
+    A light verb passes on to its object ("threatened to launch an offensive against X").
+    """
+    for c in trig.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        acts = [c]
+        if c.lemma_.lower() in ctx.lex.light_verbs:
+            acts += [g for g in c.children if g.dep_ == "dobj"]
+        for act in acts:
+            harm = [
+                t for t, _ in _trigger_types(act, ctx.lex, yield_to_complement=False) if t in _CONFLICTUAL
+            ]
+            if harm:
+                found = _targets(act, harm[0], ctx, passive=False, source=source)
+                if found:
+                    return found
+    return []
+
+
+def _purpose_beneficiaries(trig: Token, ctx: _Ctx) -> list[Entity]:
+    """States named as the object of a gift's purpose clause ("$100m to help stabilise Syria")."""
+    out: list[Entity] = []
+    for c in trig.children:
+        # an infinitive: "to" on the verb or on the "help" hung off it as an auxiliary
+        if c.dep_ not in ("xcomp", "advcl") or not any(t.lower_ == "to" for t in c.lefts for t in t.subtree):
+            continue
+        for verb in [c, *[g for g in c.children if g.dep_ == "xcomp"]]:
+            for obj in (o for o in verb.children if o.dep_ == "dobj"):
+                out += [e for e in _actors_of(obj, ctx) if _is_state_like(e, ctx) and e not in out]
+    return out
 
 
 def _relative_antecedent(pron: Token) -> Token:
@@ -1027,10 +1107,26 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
                 tgt_from_poss += [e for e in ents if e not in tgt_from_poss]
             else:
                 src += [e for e in ents if e not in src]
-        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "from")
+            and not (etype == "RETREAT" and c.lower_ == "from")
+        ):
+            # "assistance from the US", but "the withdrawal from Syria" names what is left
             for g in c.children:
                 if g.dep_ == "pobj":
                     src += [e for e in _actors_of(g, ctx) if e not in src]
+        elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("RETREAT", "MOBILIZE"):
+            # "the withdrawal of 2,000 US troops": the troops' state is the one acting
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ctx.lex.military_nouns:
+                    # only the troops' own modifiers: "forces from Panama" is where, not whose
+                    for t in g.lefts:
+                        src += [
+                            e
+                            for e in _actors_of_one(t, ctx, deep=False)
+                            if _is_state_like(e, ctx) and e not in src
+                        ]
     tgt = tgt_from_poss + [e for e in _targets(noun, etype, ctx, passive=False) if e not in tgt_from_poss]
     if etype in ("AID", "SUPPORT") and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Turkey invaded Afrin with the aid of a US-led coalition": the coalition aids Turkey
@@ -1065,11 +1161,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if not src and etype in _SYMMETRIC:
         # "negotiations with Japan are an important step," Zelensky said: the speaker is a party
         q = ctx.quote_at(noun.idx)
-        if (
-            q is not None
-            and q.speaker
-            and _FIRST_PERSON & {w.lower().strip(".,;:!?") for w in q.text.split()}
-        ):
+        if q is not None and q.speaker and _first_person_words(q.text):
             ent = _entity_named(q.speaker, ctx)
             if ent is not None:
                 src = [ent]
@@ -1406,7 +1498,11 @@ def _dates_in_adjuncts(trig: Token, sent: Span, ctx: _Ctx) -> list[DateRef]:
 def _location_for(trig: Token, ctx: _Ctx) -> str | None:
     """A place in an in/at/to PP of the trigger, or one level down ("talks with Sandu in Oslo")."""
     for depth, node in enumerate(
-        [trig, *[g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
+        [
+            trig,
+            *[c for c in trig.children if c.dep_ == "dobj"],  # "struck targets in Syria"
+            *[g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"],
+        ]
     ):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in (
@@ -1439,7 +1535,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         confidence = 0.6
         # "pushed him into a U-turn" with "him" unresolved: we do not know who, so no event
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
-        if not tgt_ents and obj is not None and (obj.lower_ in _PRONOUNS or obj.ent_type_ == "PERSON"):
+        if not tgt_ents and obj is not None and (_pronoun(obj) or obj.ent_type_ == "PERSON"):
             return None
     if not src_ents:
         return None
@@ -1465,6 +1561,11 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                 etype, mode = "ACCUSE", "disapprove"
             else:
                 return None
+    if etype == "ASSAULT" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "side" for g in c.children)
+        for c in trig.children
+    ):
+        return None  # "fighting on the side of the regime": an ally's war, no attack named
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
         return None  # "they should ask themselves"
     # "Japan and Ukraine agreed", "A and B met in Washington": coordinated subjects of a
@@ -1683,7 +1784,7 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         for t in ordered:
             if t.is_punct:
                 continue
-            found = _actors_of_one(t, ctx, deep=False) if t.lower_ in _PRONOUNS - _FIRST_PERSON else []
+            found = _actors_of_one(t, ctx, deep=False) if _pronoun(t, _PRONOUNS - _FIRST_PERSON) else []
             e = ctx.actors.at(t.idx, t.idx + len(t.text))
             for ent in [*found, *([e] if e is not None else [])]:
                 if ent.type == "LOC" or ent.name in mine or ent in targets:

@@ -1,0 +1,24 @@
+"""The spaCy stage: tokenisation choices dateline makes on top of the English model."""
+
+from __future__ import annotations
+
+from dateline.parse import load
+
+
+def test_money_magnitude_stays_one_token():
+    doc = load()("Britain pledged £100m and $37m; Japan gave 3.5bn yen.")
+    words = [t.text for t in doc]
+    assert "100m" in words and "37m" in words and "3.5bn" in words
+
+
+def test_other_units_still_split_off_numbers():
+    words = [t.text for t in load()("The convoy was 5km long and carried 10kg of food.")]
+    assert words[3:5] == ["5", "km"]
+    assert "kg" in words
+
+
+def test_a_pledge_in_millions_keeps_its_verb_and_object():
+    doc = load()("Saudi Arabia has pledged $100m to help Yemen.")
+    pledged = next(t for t in doc if t.text == "pledged")
+    assert pledged.dep_ == "ROOT"
+    assert any(c.dep_ == "dobj" and c.text == "100m" for c in pledged.children)
