@@ -508,3 +508,37 @@ def test_finite_verb_misparsed_as_a_modifier_keeps_its_subject():
     # spaCy hangs "called" off "chief" as an acl; the appositive's person still acts
     ev = one("The UN chief, António Guterres, called for an immediate ceasefire in Gaza.", "REQUEST")
     assert ev.source[0] == "António Guterres"
+
+
+def test_relative_clause_on_a_title_in_apposition_acts_for_the_named_person():
+    ev = one("Jim Mattis, the US defense secretary who resigned last week, spoke on Monday.", "RETREAT")
+    assert ev.source == ("Jim Mattis",)  # the person leaves; the state is what he leaves
+    assert ev.target == ("United States",)
+
+
+def test_relative_clause_on_a_non_title_apposition_stays_put():
+    # "a wing" is no title: the clause is not said of the YPG
+    found = events(
+        "Turkey calls the YPG the Syrian wing of a rebel group, which has fought an insurgency for years."
+    )
+    assert not [e for e in found if e.type == "ASSAULT" and "People's Protection Units" in e.source]
+
+
+def test_pushing_into_a_place_is_no_request():
+    assert not [e for e in events("The Syrian army pushed into Idlib province.") if e.type == "REQUEST"]
+
+
+def test_pressing_someone_is_a_request():
+    ev = one("Germany pressed Turkey to release the journalists.", "REQUEST")
+    assert ev.source == ("Germany",) and ev.target == ("Turkey",)
+
+
+def test_severing_ties_with_a_state_sanctions_it():
+    ev = one("Saudi Arabia and Bahrain severed diplomatic ties with Qatar.", "SANCTION")
+    assert ev.target == ("Qatar",)
+    assert "Saudi Arabia" in ev.source
+
+
+def test_recapturing_a_town_is_an_assault_on_it():
+    ev = one("Iraqi forces recaptured the town of Tal Afar.", "ASSAULT")
+    assert ev.source == ("Iraq",)

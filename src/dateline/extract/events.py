@@ -111,6 +111,8 @@ class Lexicon:
     habitual_adverbs: frozenset[str]
     targetless_lemmas: frozenset[str]
     needs_military_subject: frozenset[str]
+    request_needs_addressee: frozenset[str]
+    relation_nouns: frozenset[str]
     military_nouns: frozenset[str]
     goods_nouns: frozenset[str]
     accusation_cues: frozenset[str]
@@ -182,6 +184,8 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         habitual_adverbs=frozenset(raw.get("habitual_adverbs", [])),
         targetless_lemmas=frozenset(raw.get("targetless_lemmas", [])),
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
+        request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
+        relation_nouns=frozenset(raw.get("relation_nouns", [])),
         military_nouns=frozenset(raw.get("military_nouns", [])),
         goods_nouns=frozenset(raw.get("goods_nouns", [])),
         accusation_cues=frozenset(raw.get("accusation_cues", [])),
@@ -552,6 +556,17 @@ def _disambiguate_verb(
         and {subj.lemma_.lower(), subj.lower_} & lex.civilian_nouns
     ):
         return [("PROTEST", "obstruct")]
+    # "pushed Trump to withdraw", "pressed for talks" ask; "pushed into Idlib" does not
+    if lemma in lex.request_needs_addressee and not any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        # "pushing hard for the US (to) support the plan": "for" marks the clause asked for
+        or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in tok.children
+    ):
+        found = [f for f in found if f[0] != "REQUEST"]
+        if not found:
+            return []
     if lemma in lex.needs_military_subject:
         head = subj
         if head is None or not (
@@ -748,7 +763,13 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             return None, True
         subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-            return node.head, False  # "Trump, who used an address to castigate Russia"
+            # "Trump, who used an address to ...", "Mattis, the defense secretary who quit": the
+            # relative clause's antecedent, through a title in apposition to the name (not
+            # "the YPG, the Syrian wing of the PKK, which has fought ...": a wing is no title)
+            head = node.head
+            while head.dep_ == "appos" and _is_person_title(head) and head.head.i != head.i:
+                head = head.head
+            return head, False
         if subj is not None:
             return subj, False
         # "The UN chief, António Guterres, called for ...": a finite verb is never a noun's
@@ -760,6 +781,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             return head, False
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head.i != node.i:
             node = node.head
+            # "places troops at risk by withdrawing them": up through the prepositional phrase
+            # to the verb it modifies
             if node.pos_ == "ADP":
                 node = node.head
             continue
@@ -897,8 +920,10 @@ def _targets(
     # "imposed sanctions on Venezuela", "provided aid to Ukraine": the object's own preposition
     for h in list(direct):
         if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
+            # "severed ties with Qatar", "restored relations with Cuba": the partner
+            own = preps | ({"with"} if h.lemma_.lower() in ctx.lex.relation_nouns else set())
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+                if c.dep_ == "prep" and c.lower_ in own:
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
     # "threatened a resumption of air raids on Iranian towns": a threat's target is the
     # target of the harm threatened, found through the object's "of" chain
@@ -1539,12 +1564,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             return None
     if not src_ents:
         return None
+    resigned = False
     if etype == "RETREAT" and mode == "resign":
         # a person resigns from the government they serve: "Mattis quit"
         people = [e for e in src_ents if e.type == "PERSON"]
         if people and not tgt_ents:
             state = ctx.actors.state_of(people[0])
             src_ents, tgt_ents = people, [state] if state is not None else []
+            resigned = True
     if etype == "ASSAULT" and trig.lemma_.lower() in ctx.lex.figurative_assault:
         # "Trump attacked the media", "Clinton hit Trump hard", "fighting climate change": a
         # politician's attack is verbal; only states and armed actors attack physically
@@ -1578,7 +1605,9 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         src_ents, tgt_ents = src_ents[:1], src_ents[1:]
     src_names: list[str] = []
     for e in src_ents:
-        src_names += [n for n in _mention_names(e, ctx) if n not in src_names]
+        # who resigns leaves the state they served: the person alone is the source
+        names = [e.name] if resigned else _mention_names(e, ctx)
+        src_names += [n for n in names if n not in src_names]
     tgt_names: list[str] = []
     for e in tgt_ents:
         if e in src_ents:
