@@ -595,5 +595,25 @@ def eval_cmd(target: str, dataset, docs, limit, explain, fmt) -> None:
         click.echo(report.render(fmt))
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port.")
+@config_option
+@click.pass_context
+def serve(ctx: click.Context, db, host: str, port: int, config) -> None:
+    """Serve a read-only web app over the database: browse, filter, trace facts to evidence.
+
+    Pages at http://HOST:PORT/ and a JSON API under /api/ (see docs/web.md).
+    """
+    from .serve import run
+
+    s = _settings(ctx, config=config, db=db)
+    if s.db == ":memory:" or not Path(s.db).is_file():
+        raise click.UsageError(f"no database at {s.db}; run 'dateline ingest PATH --db {s.db}' first")
+    with _errors():
+        run(s.db, host=host, port=port)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -394,6 +394,9 @@ def pledges(
                 "items": ev["items"],
                 "status": ev["status"],
                 "evidence": ev["evidence"],
+                # the evidence's offsets, so a pledge links to its place in the article
+                "start": ev["start"],
+                "end": ev["end"],
             }
         )
     return out
