@@ -16,6 +16,9 @@ Conventions (documented because TIMEX3 leaves them open):
   after it, unknown -> the nearest (weekdays default to the past, as news reports what
   happened). A month-day at most two months ahead stays in the current year even under a past
   verb ("decided he must leave by Jan. 14"), and one just past stays there under a future verb.
+  With no tense cue a month leans to the past: it is the coming one only when at most four
+  months ahead ("in March" in an October article is the March gone, "a January deadline" the
+  coming one); six months either way is the past one.
 * "last February" is a year back even from March (TimeBank usage); quarters are the latest
   one started on or before publication ("the third quarter" in January 2024 is 2023-Q3).
 * Weeks are ISO weeks (``2024-W01``); a weekday with a part of day is a DATE with the part in
@@ -49,7 +52,20 @@ Conventions (documented because TIMEX3 leaves them open):
   Wednesday") or a reporting verb right after it ("Bush on Tuesday said") or governing a
   following that-clause ("told reporters on Tuesday that ...") makes it past; verbs of
   commitment with an infinitive ("agreed to buy ... in January") and "as soon as" point forward;
-  capitalised "-ed" words ("United States") are names, not verbs.
+  capitalised "-ed" words ("United States") are names, not verbs. The cues are read in the clause
+  holding the expression (after the last quote mark or semicolon before it); "could not" is past;
+  a progressive present ("is trying") is no future cue; "until" sets a deadline ahead
+  ("postponed until Tuesday") except in a negated past ("had not named him until Thursday").
+* "today's editions" marks "today" (the clitic is outside, as TimeML does); "today's youth",
+  "the people of tomorrow" speak of the age, not a day (nouns in the lexicon's ``generic_nouns``).
+  A capitalised relative word inside a sentence is a name ("ABC's This Week", "VOA Today").
+* "year-end" / "year's end" is the year with mod END, like "the end of the year"; "since
+  year-end" is the last one.
+* "two to three weeks", "12 to 18 months": one DURATION with an unspecified number (``PXW``).
+* "each July", "every spring": SET ``XXXX-07`` / ``XXXX-SP``; "by mid-afternoon": the part of the
+  publication day with mod MID.
+* "a year earlier" re-anchors on the quarter only when no other period (nine months, a half,
+  "this year") is named before it in the sentence.
 """
 
 from __future__ import annotations
@@ -230,11 +246,11 @@ _FUTURE_RX = re.compile(
     r"(?:agree[sd]?|agreements?|decided|voted|offered|offers?|proposed|proposals?|bids?|seeks?|sought|"
     r"promised|pledged|vowed|signed|approved)\s+to\s+\w+|(?:is|are)\s+(?:due\s+)?to\s+\w+|(?:plans?|planned|planning)\s+to|"
     r"(?<!been\s)(?:expected|scheduled|set\s+to|due\s+to)|(?:is|are)\s+due|intends?\s+to|aims?\s+to|upcoming|"
-    r"would\s+be\s+\w+ing|could|might|may|should|must|until|payable|effective|(?<!to\s)expires?|as\s+soon\s+as|(?:is|are)\s+\w+ing)\b|'ll\b",
+    r"would\s+be\s+\w+ing|could(?!\s+not|n['’]t)|might|may|should|must|until|payable|effective|(?<!to\s)expires?|as\s+soon\s+as)\b|'ll\b",
     re.I,
 )
 _PAST_RX = re.compile(
-    r"\b(?:said|was|were|had|did|told|ago|since|"
+    r"\b(?:said|was|were|had|did|told|ago|since|could\s+not|couldn['’]t|"
     # a participle after "be"/"is"/"to" ("will be paid", "is expected", "to be held") is not a past tense
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?:met|held|took|made|came|went|began|left|gave|saw|won|lost|fell|rose|became|brought|bought|sold|paid|"
@@ -265,6 +281,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() + 1 if m else min(len(text), end + 300))
 
 
+# cues that count only when the clause has no other cue: reporting verbs ("X will meet on Tuesday,
+# he said" is about the future)
+_WEAK_CUES = {"said", "told"}
+# "until" sets a deadline ahead ("postponed until Tuesday") except after a negated past, where it
+# ends a stretch gone by ("Until Thursday, they had not called him a suspect")
+_NEGATED_PAST = re.compile(r"\b(?:had|did|was|were|could)(?:\s+not|n['’]t)\b|\bnever\b", re.I)
+
+
 def _tense_regex(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from cue words near the expression in its clause (no parse).
 
@@ -283,19 +307,22 @@ def _tense_regex(text: str, start: int, end: int) -> str | None:
         # "told reporters on Tuesday that ... might": the date is the day of the telling
         return "past"
     s = max(s, start - 90)
-    e = min(e, end + 60)
+    e = min(e, end + 80)
     before, after = text[s:start], text[end:e]
+    cut = 0
     for m in _CLAUSE_BREAK.finditer(before):
-        before = before[m.end() :]
+        cut = m.end()  # the clause holding the expression starts after the last break
+    before = before[cut:]
     m = _CLAUSE_BREAK.search(after)
     if m:
         after = after[: m.start()]
-    cues: list[tuple[int, str, bool]] = []  # (distance, tense, is_reporting)
+    cues: list[tuple[int, str, bool]] = []  # (distance, tense, is_weak)
+    weak = _WEAK_CUES | {"until"} if _NEGATED_PAST.search(before + " " + after) else _WEAK_CUES
     for rx, tense in ((_FUTURE_RX, "future"), (_PAST_RX, "past")):
         for m in rx.finditer(before):
-            cues.append((len(before) - m.end(), tense, m.group(0).lower() in ("said", "told")))
+            cues.append((len(before) - m.end(), tense, m.group(0).lower() in weak))
         for m in rx.finditer(after):
-            cues.append((2 * m.start() + 5, tense, m.group(0).lower() in ("said", "told")))
+            cues.append((2 * m.start() + 5, tense, m.group(0).lower() in weak))
     if not cues:
         return None
     main = [c for c in cues if not c[2]] or cues
@@ -389,9 +416,15 @@ def _resolve_year_for(
         return y if cand <= now else y - 1
     if tense == "future":
         return y if cand >= now else y + 1
-    # nearest: pick among y-1, y, y+1 the closest month distance
-    best = min((abs((yy * 12 + month) - (y * 12 + ref.month)), -yy) for yy in (y - 1, y, y + 1))
-    return -best[1]
+    # nearest, leaning to the past (news mostly reports what happened): without a tense cue a
+    # month is the coming one only when at most four months ahead ("in March" in an October
+    # article is the March just gone, "in January" the coming one)
+    ahead = (month - ref.month) % 12
+    if (month, day or 0) == now:
+        return y
+    if 0 < ahead <= 4 or (ahead == 0 and cand > now):
+        return y if cand > now else y + 1
+    return y if cand <= now else y - 1
 
 
 def _season_year(ref: dt.date, code: str, rel: str | None, tense: str | None) -> int:
@@ -611,12 +644,15 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
     P.append(
         (
             r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|last\s+night|"
-            r"overnight)(?:\s+(?P<dp>" + r.dpart + r"))?(?!['’]s)",
+            r"overnight)(?:\s+(?P<dp>" + r.dpart + r"))?(?![\w-])",
             _h_relday,
             6,
         )
     )
     P.append((r"this\s+(?P<dp>morning|afternoon|evening)", _h_this_dpart, 6))
+    # "by mid-afternoon": the middle of that part of the day of publication (a narrower
+    # "mid-afternoon yesterday" is taken by the longer pattern above)
+    P.append((r"(?P<pre>mid)[\s-]?(?P<dp>morning|afternoon)(?![\w-])", _h_this_dpart, 5))
     P.append(
         (
             r"(?:(?P<pre>early|late|mid)[\s-]?)?(?P<dp>morning|afternoon|evening)\s+(?P<w>yesterday|today|tomorrow)"
@@ -673,6 +709,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             3,
         )
     )
+    # "year-end", "year end", "year's end": the end of a year, like "the end of the year"
+    P.append((r"(?:the\s+)?year(?:[\s-]+end|['’]s\s+end)(?![\w-])", _h_year_end, 5))
     P.append(
         (
             r"(?:the\s+)?(?P<o>first|last|latter|second)\s+half\s+of\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)",
@@ -735,6 +773,15 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             5,
         )
     )
+    # "two to three weeks", "12 to 18 months": one DURATION whose number is not given exactly
+    P.append(
+        (
+            r"(?:(?P<q>the\s+(?:past|last|next|coming|first))\s+)?(?P<n1>" + r.num + r")\s*(?:to|or|-|–)\s*"
+            r"(?P<n>" + r.num + r")[\s-]+(?P<u>" + r.unit + r")(?![\w-])",
+            _h_duration_range,
+            6,
+        )
+    )
     P.append(
         (
             r"(?:(?P<q>the\s+past|the\s+last|the\s+next|the\s+coming|recent|the\s+first|the|for|over)\s+)?"
@@ -763,8 +810,20 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             3,
         )
     )
+    # "each July", "every spring": the month or season of every year (TIMEX3 SET XXXX-07, XXXX-SP)
+    P.append(
+        (
+            r"(?:every|each)\s+(?:(?P<mon>" + r.month + r")|(?P<s>" + r.season + r"))(?![\w-])",
+            _h_set_period,
+            4,
+        )
+    )
     P.append((r"(?P<w>" + _alt(list(_lexicon()["set_adverbs"])) + r")(?![\w-])", _h_set_adv, 3))
     P.append((r"(?P<wd>" + r.wday + r")s(?![\w'])", _h_set_wday, 3))
+    # "Tuesday nights", "Sunday mornings": that part of every such weekday (SET XXXX-WXX-2TNI)
+    P.append(
+        (r"(?P<wd>" + r.wday + r")\s+(?P<dp>mornings|afternoons|evenings|nights)(?![\w'])", _h_set_wday, 7)
+    )
     # ---- vague references
     lx = _lexicon()
     P.append((r"(?P<w>" + _alt(lx["present_ref"]) + r")(?![\w'’-])", _h_ref("PRESENT_REF"), 2))
@@ -1173,8 +1232,43 @@ def _h_anaphoric(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "DATE", f"ANAPH:{u}:{k}", _mod_of(m.groupdict().get("pre")))
 
 
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    return frozenset(_lexicon()["generic_nouns"])
+
+
+def _is_title(m: re.Match[str], c: _Ctx) -> bool:
+    """True for a capitalised relative word inside a sentence: a programme name ("ABC's This Week",
+    "This is VOA Today"), not a time. Headline-style lines in title case are not sentences."""
+    first = m.group(0)
+    if not first[:1].isupper() or first.isupper():
+        return False
+    before = c.text[max(0, m.start() - 6) : m.start()].rstrip(" \t\"'`“‘(")
+    if not before or re.search(r"(?:[.!?:;\n_]|--)$", before):
+        return False  # a sentence starts here
+    line_start = c.text.rfind("\n", 0, m.start()) + 1
+    line_end = c.text.find("\n", m.end())
+    line = c.text[line_start : line_end if line_end >= 0 else len(c.text)].strip()
+    words = re.findall(r"[A-Za-z]+", line)
+    if not re.search(r"[.!?\"'”’]$", line) and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False  # a title-case headline ("Talks Resume Next Week")
+    # the words after the capital must be capitalised too ("This Week", "VOA Today")
+    return all(w[:1].isupper() for w in first.split())
+
+
 def _h_relday(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if _is_title(m, c):
+        return None
     w = re.sub(r"\s+", " ", m["w"].lower())
+    if not m["dp"] and w in ("today", "yesterday", "tomorrow"):
+        # "today's editions" is that day, but "today's youth" / "many of today's computers" speak of
+        # the present age in general, which TimeML leaves unmarked
+        poss = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?", c.text[m.end() : m.end() + 40])
+        if poss and ({poss.group(1), poss.group(2)} & _generic_nouns()):
+            return None
+        of = re.search(r"\b([a-z]+)\s+of\s+$", c.text[max(0, m.start() - 25) : m.start()])
+        if of and of.group(1) in _generic_nouns():
+            return None  # "the people of tomorrow"
     if c.ref is None:
         return _Cand(m.start(), m.end(), "DATE", None)
     off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "overnight": 0}[w]
@@ -1204,7 +1298,7 @@ def _h_dpart_relday(m: re.Match[str], c: _Ctx) -> _Cand | None:
 def _h_this_dpart(m: re.Match[str], c: _Ctx) -> _Cand | None:
     code = _lexicon()["day_parts"][m["dp"].lower()]
     v = None if c.ref is None else c.ref.isoformat() + "T" + code
-    return _Cand(m.start(), m.end(), "TIME", v)
+    return _Cand(m.start(), m.end(), "TIME", v, _mod_of(m.groupdict().get("pre")))
 
 
 def _h_same_day(m: re.Match[str], c: _Ctx) -> _Cand | None:
@@ -1280,6 +1374,8 @@ def _h_clock(m: re.Match[str], c: _Ctx) -> _Cand | None:
 
 
 def _h_rel_unit(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if _is_title(m, c):
+        return None
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
     u = m["u"].lower()
     pre = (m["pre"] or "").lower()
@@ -1341,6 +1437,19 @@ def _h_the_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if c.text[m.start() - 6 : m.start()].lower().endswith("of "):
         return None  # "the rest of the year", "the end of the year": other patterns or not a date
     return _Cand(m.start(), m.end(), "DATE", None if c.ref is None else str(c.ref.year))
+
+
+def _h_year_end(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    """The end of the current year (TIMEX3: the year with mod END); "since year-end" looks back."""
+    if re.match(r"[\s-]*(?:sales|results|bonus|bonuses|dividends?)\b", c.text[m.end() :], re.I):
+        return None  # "year-end sales" is a kind of sale, not a time
+    if c.ref is None:
+        return _Cand(m.start(), m.end(), "DATE", None, "END")
+    before = c.text[max(0, m.start() - 12) : m.start()].lower()
+    back = bool(re.search(r"\bsince\s+$", before)) or (
+        c.ref.month <= 2 and c.tense(m.start(), m.end()) == "past"
+    )
+    return _Cand(m.start(), m.end(), "DATE", str(c.ref.year - 1 if back else c.ref.year), "END")
 
 
 def _h_half_of_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
@@ -1505,6 +1614,15 @@ def _h_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(start, m.end(), "DURATION", _duration(n, code), mod)
 
 
+def _h_duration_range(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    lo, hi = _number(m["n1"]), _number(m["n"])
+    if lo is None or hi is None or not 0 < lo < hi or not m["u"].lower().endswith("s"):
+        return None  # "1 to 2 year" is no range of durations; "10-5 days" is a score
+    if re.match(r"\s*(?:ago|earlier|later|before|after|old)\b", c.text[m.end() : m.end() + 12], re.I):
+        return None
+    return _Cand(m.start(), m.end(), "DURATION", _duration(None, _unit_code(m["u"])))
+
+
 def _h_vague_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
     q = (m["q"] or "").lower()
     u = m["u"].lower()
@@ -1557,6 +1675,15 @@ def _h_set(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "SET", _duration(n, _unit_code(u)))
 
 
+def _h_set_period(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if m["mon"]:
+        if m["mon"][0].islower():
+            return None  # "every may" is no month
+        return _Cand(m.start(), m.end(), "SET", f"XXXX-{_month_of(m['mon']):02d}")
+    code = _lexicon()["seasons"][re.sub(r"\s+", " ", m["s"].lower())]
+    return _Cand(m.start(), m.end(), "SET", f"XXXX-{code}")
+
+
 def _h_set_adv(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "SET", _lexicon()["set_adverbs"][m["w"].lower()])
 
@@ -1566,7 +1693,9 @@ def _h_set_wday(m: re.Match[str], c: _Ctx) -> _Cand | None:
         return None
     if m["wd"].lower() in ("sat", "sun", "wed", "mon", "fri", "tue", "thu"):
         return None
-    return _Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{_wday_of(m['wd']) + 1}")
+    dp = m.groupdict().get("dp")
+    part = "T" + _lexicon()["day_parts"][dp.lower()[:-1]] if dp else ""
+    return _Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{_wday_of(m['wd']) + 1}{part}")
 
 
 def _h_ref(value: str) -> _Handler:
@@ -1614,6 +1743,11 @@ _MONEY_CONTEXT = re.compile(
     r"\brevenue|\bsales\b|\bprofit|\bloss",
     re.I,
 )
+# a period other than a quarter named earlier in the sentence is what "a year earlier" compares
+_YEAR_PERIOD = re.compile(
+    r"\b(?:(?:nine|six|twelve|9|6|12)\s+months|(?:first|second)\s+half|this\s+year(?!['’]s)|(?:full|fiscal)\s+year)\b",
+    re.I,
+)
 _COMPARE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.;]{0,80}$", re.I)
 
 
@@ -1643,6 +1777,8 @@ def _year_ago_quarters(text: str, cands: list[_Cand], ref: dt.date | None = None
         s, e = _sentence(text, c.start, c.end)
         if not _MONEY_CONTEXT.search(text[s:e]):
             continue
+        if _YEAR_PERIOD.search(text[s : c.start]):
+            continue  # "the first nine months ..., compared with ... a year earlier": not a quarter
         if expr.lower().startswith("last") and not _COMPARE.search(text[s : c.start]):
             continue
         y, q = cur_value.split("-Q")
