@@ -542,3 +542,36 @@ def test_severing_ties_with_a_state_sanctions_it():
 def test_recapturing_a_town_is_an_assault_on_it():
     ev = one("Iraqi forces recaptured the town of Tal Afar.", "ASSAULT")
     assert ev.source == ("Iraq",)
+
+
+def test_support_seen_from_the_receiving_end():
+    ev = one("Azerbaijan launched the operation after gaining the approval of Turkey.", "SUPPORT")
+    assert ev.source == ("Turkey",)
+    assert ev.target == ("Azerbaijan",)
+
+
+def test_aid_received_in_a_relative_clause():
+    ev = one("The assistance Ukraine has received from Canada is substantial.", "AID")
+    assert ev.source == ("Canada",)
+    assert ev.target == ("Ukraine",)
+
+
+def test_receiving_a_delegation_is_still_a_meeting():
+    ev = one("The Ukrainian president received the Polish delegation in Kyiv.", "CONSULT")
+    assert ev.target == ("Poland",)
+
+
+def test_rebels_named_by_a_demonym_are_not_the_state():
+    found = events("Syrian rebels attacked a checkpoint near Aleppo.")
+    assert not [e for e in found if "Syria" in e.source]
+
+
+def test_rebels_named_by_country_are_an_armed_group_of_that_country():
+    ev = one("Afghan rebels kidnapped 16 Soviet advisers in Kabul.", "ASSAULT")
+    assert ev.source == ("Afghan rebels",)
+
+
+def test_a_people_named_by_country_is_not_its_state():
+    ev = one("The 2,000 US troops are currently helping the Syrian Kurds.", "AID")
+    assert ev.source == ("United States",)
+    assert ev.target == ("Syrian Kurds",)

@@ -112,6 +112,8 @@ class Lexicon:
     targetless_lemmas: frozenset[str]
     needs_military_subject: frozenset[str]
     request_needs_addressee: frozenset[str]
+    receive_verbs: frozenset[str]
+    non_state_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     military_nouns: frozenset[str]
     goods_nouns: frozenset[str]
@@ -185,6 +187,8 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         targetless_lemmas=frozenset(raw.get("targetless_lemmas", [])),
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
         request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
+        receive_verbs=frozenset(raw.get("receive_verbs", [])),
+        non_state_nouns=frozenset(raw.get("non_state_nouns", [])),
         relation_nouns=frozenset(raw.get("relation_nouns", [])),
         military_nouns=frozenset(raw.get("military_nouns", [])),
         goods_nouns=frozenset(raw.get("goods_nouns", [])),
@@ -446,8 +450,9 @@ def _trigger_types(
         # asked for or refused is the content of that speech act (its mode), not an event
         if yield_to_complement and _under_speech_act(tok, lex):
             return []
-        # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack").
-        if lemma in lex.light_verbs and any(
+        # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack");
+        # so does a receiving verb ("received assistance from the US" is the assistance, not a visit).
+        if (lemma in lex.light_verbs or lemma in lex.receive_verbs) and any(
             c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children
         ):
             return []
@@ -671,9 +676,16 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
     if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
         return []
-    # "British citizens", "Kurdish children": people of a country are not its state.
+    # "British citizens", "Kurdish children": people of a country are not its state
     if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
         return []
+    # nor are "Syrian rebels", who fight it: an armed group of that country (PLOVER's REB)
+    if head.lower_ in ctx.lex.non_state_nouns:
+        return _national_group(head, ctx)
+    if head.tag_ == "NNPS" and head.text[:1].isupper() and gazetteer().is_group(head.text):
+        national = _national_group(head, ctx, sector="CVL")
+        if national:
+            return national  # "the Syrian Kurds": not Syria
     toks = list(head.subtree) if deep else _np_tokens(head)
     if not toks:
         return []
@@ -701,6 +713,24 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if e is not None:
             found.append(e)
     return found
+
+
+def _national_group(head: Token, ctx: _Ctx, sector: str | None = "REB") -> list[Entity]:
+    """A group named by its country, which it belongs to but does not act for.
+
+    "Syrian rebels", "Afghan insurgents": an armed group (sector REB); "the Syrian Kurds": a
+    people (CVL: civilians, not the state).
+    """
+    for t in head.lefts:
+        if t.dep_ not in ("amod", "compound"):
+            continue
+        e = ctx.actors.at(t.idx, t.idx + len(t.text))
+        if e is not None and e.type == "GPE" and e.country:
+            name = f"{t.text} {head.text}"
+            return [
+                Entity(name, "ORG", t.idx, head.idx + len(head.text), e.country, sector, extractor=EXTRACTOR)
+            ]
+    return []
 
 
 def _is_person_title(tok: Token) -> bool:
@@ -949,7 +979,12 @@ def _targets(
         for c in trig.children
     )
     if named_only:
-        found = [e for h in direct for e in found if ctx.actors.at(h.idx, h.idx + len(h.text)) is e]
+        found = [
+            e
+            for h in direct
+            for e in found
+            if ctx.actors.at(h.idx, h.idx + len(h.text)) is e or e.start <= h.idx < e.end
+        ]
     elif etype in _MATERIAL or not (found or has_object):
         # "likened the president to X": the object is the target even when we cannot name it
         found += [e for e in collect(oblique) if e not in found]
@@ -1160,6 +1195,9 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
         subj, passive = _subject(noun.head.head)
         if helpers and subj is not None and not passive:
             return helpers, _actors_of(subj, ctx), noun.head.head
+    received = _received_from(noun, etype, ctx)
+    if received is not None:
+        return (*received, noun.head if noun.dep_ == "dobj" else None)
     # climb to the governing verb: "held talks", "during their meeting", "launched a campaign"
     gov = noun.head
     while gov.pos_ == "ADP" and gov.head.i != gov.i:
@@ -1193,6 +1231,40 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     return src, tgt, gov
 
 
+def _received_from(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | None:
+    """Help seen from the receiving end: the giver is the source, the receiver the target.
+
+    "Turkey gained the approval of Russia", "the assistance the rebels have received from
+    the US": the noun is the object of a receiving verb, or has a receiving relative clause.
+    """
+    if etype not in ("SUPPORT", "AID", "COOPERATE"):
+        return None
+    verb: Token | None = None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.receive_verbs:
+        verb = noun.head
+    else:
+        verb = next(
+            (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.receive_verbs),
+            None,
+        )
+    if verb is None:
+        return None
+    givers = [
+        e
+        for head in (noun, verb)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for e in _actors_of(g, ctx)
+    ]
+    subj, passive = _subject(verb)
+    receivers = _actors_of(subj, ctx) if subj is not None and not passive else []
+    if not givers or not receivers:
+        return None
+    return givers, [e for e in receivers if e not in givers]
+
+
 def _clause_pair(noun: Token, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | None:
     """ "X thanked Y ... during their meeting": "their" is X and Y, the clause's subject and object."""
     verb = noun
@@ -1211,6 +1283,8 @@ def _clause_pair(noun: Token, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | 
 
 def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
     """Is a nominal trigger stated as an event here, not a passing reference?"""
+    if _received_from(noun, "AID", ctx) is not None:
+        return True  # "gained the approval of Russia": the receiving verb states it
     # "thanked X for her country's support": a reason clause is not a new event.
     if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ctx.lex.verbs:
         return False
