@@ -104,7 +104,9 @@ def test_clock_time_on_publication_day():
 
 
 def test_weeks_months_years():
-    assert only("The deal was agreed last week.").value == "2023-W52"
+    # PUB is a Sunday: its "last week" is the ISO week now ending (see the Sunday-paper test)
+    assert only("The deal was agreed last week.").value == "2024-W01"
+    assert only("The deal was agreed last week.", published="2024-01-05").value == "2023-W52"
     assert only("The deal will be signed next week.").value == "2024-W02"
     assert only("Prices rose last month.").value == "2023-12"
     ref = only("Prices rose earlier this month.")
@@ -418,3 +420,12 @@ def test_hyphenated_early_or_late_month():
 
 def test_inverted_attribution_does_not_make_a_weekday_past():
     assert only("The summit will open Tuesday, said a spokesman.").value == "2024-01-09"
+
+
+def test_last_week_in_a_sunday_paper_is_the_week_now_ending():
+    # Sunday 2018-12-23 is in ISO week 51 (17-23 December): that week has just been lived
+    assert [(d.text, d.value) for d in find_dates("The talks collapsed last week.", "2018-12-23")] == [
+        ("last week", "2018-W51")
+    ]
+    # on a Friday the week is not over: "last week" is the one before
+    assert find_dates("The talks collapsed last week.", "2018-12-21")[0].value == "2018-W50"

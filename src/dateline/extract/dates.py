@@ -1389,6 +1389,10 @@ def _h_rel_unit(m: re.Match[str], c: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), "DATE", None, mod)
     k = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     if u == "week":
+        if k == -1 and rel in ("last", "past") and ref.weekday() == 6:
+            # a Sunday paper's "last week" is the week now ending, the one that holds the
+            # Saturday just past (the Observer on Sunday 23 December: 17-23 December)
+            k = 0
         v = _week(ref + dt.timedelta(weeks=k))
     elif u == "weekend":
         base = ref
