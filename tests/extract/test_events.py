@@ -575,3 +575,34 @@ def test_a_people_named_by_country_is_not_its_state():
     ev = one("The 2,000 US troops are currently helping the Syrian Kurds.", "AID")
     assert ev.source == ("United States",)
     assert ev.target == ("Syrian Kurds",)
+
+
+def test_an_offer_of_money_is_a_pledge_of_aid():
+    ev = one("The EU has offered Jordan €3bn to host refugees.", "AID")
+    assert ev.source == ("European Union",) and ev.target == ("Jordan",)
+    assert ev.status == "pledged"
+    assert ev.amount is not None and ev.amount.currency == "EUR"
+
+
+def test_an_offer_to_talk_is_no_aid():
+    assert not [e for e in events("The US offered Poland a new defence deal.") if e.type == "AID"]
+
+
+def test_troops_deployed_in_the_passive_act_for_their_state():
+    ev = one("Russian military police have been deployed to Manbij.", "MOBILIZE")
+    assert ev.source == ("Russia",)
+    assert ev.location == "Manbij"
+
+
+def test_the_one_urged_is_the_one_who_would_act():
+    ev = one("Tambo urged Mulroney to cut all diplomatic ties with South Africa.", "SANCTION")
+    assert ev.source[0] == "Brian Mulroney"
+    assert ev.target == ("South Africa",)
+    assert ev.status in ("hypothetical", "planned")
+
+
+def test_a_purpose_clause_keeps_the_subject():
+    # "used an address to castigate": the address does not castigate; Trump does
+    ev = one("Trump, who used a televised address to castigate Russia, spoke on Friday.", "ACCUSE")
+    assert ev.source[0] in ("Trump", "Donald Trump")
+    assert ev.target == ("Russia",)

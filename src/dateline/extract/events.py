@@ -113,6 +113,7 @@ class Lexicon:
     needs_military_subject: frozenset[str]
     request_needs_addressee: frozenset[str]
     receive_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
     non_state_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     military_nouns: frozenset[str]
@@ -188,6 +189,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
         request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
         receive_verbs=frozenset(raw.get("receive_verbs", [])),
+        object_control_verbs=frozenset(raw.get("object_control_verbs", [])),
         non_state_nouns=frozenset(raw.get("non_state_nouns", [])),
         relation_nouns=frozenset(raw.get("relation_nouns", [])),
         military_nouns=frozenset(raw.get("military_nouns", [])),
@@ -595,6 +597,16 @@ def _disambiguate_verb(
         )
         if conditional and aux & {"will", "would", "may", "might", "could", "'ll", "wo"}:
             return [("THREATEN", None)]
+    # "offered Turkey €3bn", "promised 300 tanks": a promise of money or goods is aid (pledged)
+    if lemma in lex.pledge_verbs and any(
+        c.dep_ in ("dobj", "dative")
+        and (
+            any(t.ent_type_ == "MONEY" or t.text[:1] in "$€£¥" for t in c.subtree)
+            or uncounted_goods(c) is not None
+        )
+        for c in tok.children
+    ):
+        return [("AID", None)]
     if len(found) == 1:
         return found
     types = {t for t, _ in found}
@@ -809,6 +821,23 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             while head.dep_ == "appos" and head.head.i != head.i:
                 head = head.head  # "Robert Mueller, the special prosecutor investigating ..."
             return head, False
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _bundled_lexicon().object_control_verbs:
+            # object control: "urged Mulroney to cut ties", "called on Iran to stop": the one
+            # urged is the one who would act
+            ctrl = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            if ctrl is None:
+                ctrl = next(
+                    (
+                        g
+                        for c in node.head.children
+                        if c.dep_ == "prep" and c.lower_ == "on"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            if ctrl is not None:
+                return ctrl, False
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head.i != node.i:
             node = node.head
             # "places troops at risk by withdrawing them": up through the prepositional phrase
@@ -1398,6 +1427,12 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             status = status or "pledged"
         if complement and node.lemma_.lower() in lex.plan_verbs:
             status = status or "planned"
+        if (
+            complement
+            and chain[depth - 1].dep_ == "xcomp"
+            and any(t == "REQUEST" for t, _ in lex.verbs.get(node.lemma_.lower(), ()))
+        ):
+            status = status or "hypothetical"  # "urged Canada to cut ties": asked for, not done
         if depth == 0 and status is None:
             tag = node.tag_
             if node.dep_ == "conj" and not aux:  # "is killing or imprisoning"
@@ -1636,6 +1671,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
         if not tgt_ents and obj is not None and (_pronoun(obj) or obj.ent_type_ == "PERSON"):
             return None
+    if not src_ents and trig.pos_ == "VERB" and etype in ("MOBILIZE", "RETREAT"):
+        # "Russian military police have been deployed to Manbij": troops moved act for their state
+        troops = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+        if troops is not None and troops.lemma_.lower() in ctx.lex.military_nouns:
+            src_ents = [
+                e for t in troops.lefts for e in _actors_of_one(t, ctx, deep=False) if _is_state_like(e, ctx)
+            ]
+            tgt_ents = [e for e in tgt_ents if e not in src_ents]
     if not src_ents:
         return None
     resigned = False
