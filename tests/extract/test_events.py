@@ -606,3 +606,47 @@ def test_a_purpose_clause_keeps_the_subject():
     ev = one("Trump, who used a televised address to castigate Russia, spoke on Friday.", "ACCUSE")
     assert ev.source[0] in ("Trump", "Donald Trump")
     assert ev.target == ("Russia",)
+
+
+def test_a_denial_of_a_charge_is_an_event_even_without_the_accuser():
+    ev = one("The Kremlin denied the allegations on Monday.", "REJECT")
+    assert ev.source[0] == "Kremlin" and ev.target == ()
+
+
+def test_a_denial_answers_the_accuser_named_before():
+    ev = one("Britain accused Russia of the attack. The Kremlin denied the allegations.", "REJECT")
+    assert ev.target == ("United Kingdom",)
+
+
+def test_vowing_revenge_is_a_threat():
+    ev = one("Iran's supreme leader vowed revenge against Israel.", "THREATEN")
+    assert "Iran" in ev.source and ev.target == ("Israel",)
+
+
+def test_ready_to_hold_talks_is_planned():
+    ev = one("Lavrov said Moscow was ready to hold talks with Washington.", "CONSULT")
+    assert ev.status == "planned"
+    assert "Washington" in ev.target
+
+
+def test_an_attack_the_writer_rules_out_is_no_event():
+    assert not [
+        e for e in events("The rebels are hardly likely to attack British officials.") if e.type == "ASSAULT"
+    ]
+    assert not [e for e in events("Russia is unlikely to send troops to Belarus.") if e.type == "MOBILIZE"]
+
+
+def test_likely_attack_is_hypothetical():
+    assert one("Turkey is likely to attack Afrin.", "ASSAULT").status == "hypothetical"
+
+
+def test_thousands_of_a_people_protest():
+    ev = one("Thousands of Kurds demonstrated in Qamishli against the Turkish offensive.", "PROTEST")
+    assert ev.source == ("Kurds",)
+    assert ev.target == ("Turkey",)
+    assert ev.location == "Qamishli"
+
+
+def test_firing_rockets_at_a_country_is_an_attack():
+    ev = one("Hezbollah fired rockets at northern Israel.", "ASSAULT")
+    assert ev.source == ("Hezbollah",) and ev.target == ("Israel",)

@@ -113,6 +113,9 @@ class Lexicon:
     needs_military_subject: frozenset[str]
     request_needs_addressee: frozenset[str]
     receive_verbs: frozenset[str]
+    denial_objects: frozenset[str]
+    quantity_nouns: frozenset[str]
+    projectile_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     non_state_nouns: frozenset[str]
     relation_nouns: frozenset[str]
@@ -189,6 +192,9 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
         request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
         receive_verbs=frozenset(raw.get("receive_verbs", [])),
+        denial_objects=frozenset(raw.get("denial_objects", [])),
+        quantity_nouns=frozenset(raw.get("quantity_nouns", [])),
+        projectile_nouns=frozenset(raw.get("projectile_nouns", [])),
         object_control_verbs=frozenset(raw.get("object_control_verbs", [])),
         non_state_nouns=frozenset(raw.get("non_state_nouns", [])),
         relation_nouns=frozenset(raw.get("relation_nouns", [])),
@@ -256,6 +262,7 @@ class _Cand:
     lede: bool = False
     channel: str | None = None
     answers: str | None = None  # REJECT of an accusation/request/offer: the type whose source is the target
+    denial: bool = False  # REJECT of a charge ("denied the allegations"): an event even unanswered
 
 
 # --------------------------------------------------------------------------- public
@@ -425,8 +432,10 @@ def _trigger_types(
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 for c in tok.children
             ) and not any(
-                c.dep_ == "dobj" for c in tok.children
-            )  # "called on X to", not "called Biden on Friday"
+                # "called on X to", not "called Biden on Friday"; but "fired rockets at Israel"
+                c.dep_ == "dobj" and c.lemma_.lower() not in lex.projectile_nouns
+                for c in tok.children
+            )
             opened_fire = any(
                 c.dep_ == "dobj" and c.lower_ == "fire" and "fire" in parts for c in tok.children
             )
@@ -688,6 +697,16 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
     if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
         return []
+    # "thousands of Kurds": the people counted
+    if head.lower_ in ctx.lex.quantity_nouns:
+        of = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return _actors_of_one(of[0], ctx, deep=deep) if of else []
     # "British citizens", "Kurdish children": people of a country are not its state
     if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
         return []
@@ -838,7 +857,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 )
             if ctrl is not None:
                 return ctrl, False
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and node.head.i != node.i:
+            # "acomp": "Moscow was ready to hold talks" climbs from "ready" to "was"
             node = node.head
             # "places troops at risk by withdrawing them": up through the prepositional phrase
             # to the verb it modifies
@@ -1342,11 +1362,44 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
 # --------------------------------------------------------------------------- status
 
 
+_INTENT_ADJECTIVES = {
+    "ready",
+    "willing",
+    "prepared",
+    "happy",
+    "eager",
+    "keen",
+    "determined",
+    "poised",
+    "set",
+    "due",
+}
+_CHANCE_ADJECTIVES = {"likely", "possible", "able", "unable", "liable", "certain", "sure"}
+_DOUBT_ADVERBS = {"hardly", "scarcely", "barely", "not", "never", "n't"}
+
+
+def _judged_unlikely(trig: Token) -> bool:
+    """ "are hardly likely to attack", "is unlikely to send": the writer rules the act out,
+    so it is no event at all (not even a negated one)."""
+    for node in _clause_chain(trig)[1:]:
+        if node.pos_ != "ADJ":
+            continue
+        low = node.lemma_.lower()
+        # the doubt may sit on the adjective or on its copula: "are hardly likely"
+        doubts = [*node.children, *(node.head.children if node.dep_ == "acomp" else ())]
+        if low == "unlikely" or (
+            low in _CHANCE_ADJECTIVES and any(c.lower_ in _DOUBT_ADVERBS for c in doubts)
+        ):
+            return True
+    return False
+
+
 def _clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     node = tok
     for _ in range(6):
         if node.dep_ in (
+            "acomp",
             "xcomp",
             "conj",
             "advcl",
@@ -1427,6 +1480,12 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             status = status or "pledged"
         if complement and node.lemma_.lower() in lex.plan_verbs:
             status = status or "planned"
+        if complement and node.pos_ == "ADJ":
+            # "ready to hold talks", "willing to send troops"; "likely to attack"
+            if node.lemma_.lower() in _INTENT_ADJECTIVES:
+                status = status or "planned"
+            elif node.lemma_.lower() in _CHANCE_ADJECTIVES:
+                status = status or "hypothetical"
         if (
             complement
             and chain[depth - 1].dep_ == "xcomp"
@@ -1712,6 +1771,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         return None  # "fighting on the side of the regime": an ally's war, no attack named
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
         return None  # "they should ask themselves"
+    if _judged_unlikely(trig):
+        return None
     # "Japan and Ukraine agreed", "A and B met in Washington": coordinated subjects of a
     # symmetric event are its two sides; a place is where they met, not a party
     if (
@@ -1731,6 +1792,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             continue
         tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names and n not in src_names]
     targetless_ok = etype in _TARGETLESS_OK or trig.lemma_.lower() in ctx.lex.targetless_lemmas
+    if etype == "REJECT" and trig.pos_ == "VERB" and _denies_charge(trig, ctx):
+        targetless_ok = True  # "the regime denied using chemical weapons": accusers unnamed
     if etype == "AID" and trig.pos_ == "VERB" and _names_goods(trig, ctx):
         targetless_ok = True  # "Kenya will contribute $40 million to a joint fund": a pledge all the same
     if etype in ("COERCE", "ASSAULT") and any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
@@ -1763,6 +1826,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     cand.date = _date_for(anchors, span, sent, ctx)
     cand.lede = _in_lede(sent, ctx)
     cand.answers = rejected_act
+    cand.denial = etype == "REJECT" and trig.pos_ == "VERB" and _denies_charge(trig, ctx)
     if etype in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
         cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
         if cand.location is None and etype in ("ASSAULT", "MOBILIZE", "COERCE"):
@@ -1791,6 +1855,18 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if trig.lemma_.lower() in ctx.lex.needs_money and not (cand.amount or _names_goods(trig, ctx)):
             return None
     return cand
+
+
+def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
+    """ "denied the allegations", "denied using chemical weapons", "dismissed the claims"."""
+    if trig.lemma_.lower() not in ("deny", "dismiss", "reject", "rebuff"):
+        return False
+    for c in trig.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.denial_objects:
+            return True
+        if trig.lemma_.lower() == "deny" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG":
+            return True
+    return False
 
 
 def _uncounted_items(trig: Token) -> tuple[Item, ...]:
@@ -1841,10 +1917,10 @@ def _answer_rejections(cands: list[_Cand]) -> list[_Cand]:
     for i, c in enumerate(cands):
         if c.answers and not c.target:
             prior = [p for p in cands[:i] if p.type == c.answers and not set(p.source) & set(c.source)]
-            if not prior:
-                continue
-            c.target = [n for n in prior[-1].source if n not in c.source]
-            if not c.target:
+            if prior:
+                c.target = [n for n in prior[-1].source if n not in c.source]
+            # with no accuser to answer, a denial of a charge still stands, its target unnamed
+            if not c.target and not c.denial:
                 continue
         out.append(c)
     return out
