@@ -650,3 +650,11 @@ def test_thousands_of_a_people_protest():
 def test_firing_rockets_at_a_country_is_an_attack():
     ev = one("Hezbollah fired rockets at northern Israel.", "ASSAULT")
     assert ev.source == ("Hezbollah",) and ev.target == ("Israel",)
+
+
+def test_an_aim_is_no_attack():
+    assert not [
+        e
+        for e in events("The German central bank is targeting to grow money supply by 5 pct.")
+        if e.type == "ASSAULT"
+    ]

@@ -1748,6 +1748,13 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             state = ctx.actors.state_of(people[0])
             src_ents, tgt_ents = people, [state] if state is not None else []
             resigned = True
+    if (
+        etype == "ASSAULT"
+        and trig.pos_ == "VERB"
+        and any(c.dep_ == "xcomp" for c in trig.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children)
+    ):
+        return None  # "the bank is targeting to grow", "fighting to survive": an aim, not an attack
     if etype == "ASSAULT" and trig.lemma_.lower() in ctx.lex.figurative_assault:
         # "Trump attacked the media", "Clinton hit Trump hard", "fighting climate change": a
         # politician's attack is verbal; only states and armed actors attack physically
