@@ -658,3 +658,43 @@ def test_an_aim_is_no_attack():
         for e in events("The German central bank is targeting to grow money supply by 5 pct.")
         if e.type == "ASSAULT"
     ]
+
+
+def test_a_government_protest_is_a_complaint_not_a_demonstration():
+    ev = one("Spain protested over Morocco's decision to close the border.", "ACCUSE")
+    assert ev.source == ("Spain",) and ev.target == ("Morocco",)
+    assert not [
+        e
+        for e in events("Spain protested over Morocco's decision to close the border.")
+        if e.type == "PROTEST"
+    ]
+
+
+def test_an_anonymous_source_asks_for_nothing():
+    found = events("The army will withdraw, said a Pentagon official who asked not to be identified.")
+    assert not [e for e in found if e.type == "REQUEST"]
+
+
+def test_halting_a_bombing_is_no_sanction():
+    found = events("Obama and Putin met after days of negotiations to halt the bombing of Aleppo.")
+    assert not [e for e in found if e.type == "SANCTION"]
+
+
+def test_nominal_event_with_an_agent_and_a_partner():
+    ev = one(
+        "The meetings held by the US and UK foreign secretaries with the Saudi leadership ended.", "CONSULT"
+    )
+    assert set(ev.source) >= {"United States", "United Kingdom"}
+    assert ev.target == ("Saudi Arabia",)
+
+
+def test_moving_warships_is_a_mobilisation_and_the_weapons_origin_no_target():
+    ev = one("The Pentagon has moved 18 warships to the Gulf.", "MOBILIZE")
+    assert "United States" in ev.source
+    ev = one("Iran had emplaced Chinese-made anti-ship missiles near the Strait of Hormuz.", "MOBILIZE")
+    assert "China" not in ev.target
+
+
+def test_teaming_up_is_cooperation():
+    ev = one("Senator Corker teamed up with Senator Robert Menendez on the bill.", "COOPERATE")
+    assert ev.target == ("Robert Menendez",)

@@ -443,6 +443,22 @@ def _trigger_types(
                 found = [(etype, None)]
         if not found:
             return []
+        # "officials who asked not to be identified": a source's condition, not a request
+        if any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in ("identify", "name")
+            and any(a.dep_ == "auxpass" for a in c.children)
+            for c in tok.children
+        ):
+            return []
+        # "to halt the bombing of Aleppo": stopping an attack is no sanction
+        if any(t == "SANCTION" for t, _ in found) and any(
+            c.dep_ == "dobj" and {t for t, _ in lex.nouns.get(c.lemma_.lower(), ())} & {"ASSAULT", "COERCE"}
+            for c in tok.children
+        ):
+            found = [f for f in found if f[0] != "SANCTION"]
+            if not found:
+                return []
         # "announced that ...", "approved the plan": announcing gives aid only when money is announced
         if lemma in lex.needs_money and not any(
             t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree
@@ -651,6 +667,11 @@ def _np_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         for c in t.children:
+            # a modifier's own conjuncts stay ("the US and UK foreign secretaries"); the head's
+            # conjuncts are phrases of their own (see _actors_of)
+            if c.dep_ in ("conj", "cc") and t.i != head.i and t.dep_ in ("nmod", "compound", "amod", "poss"):
+                stack.append(c)
+                continue
             if c.dep_ in _CLAUSE_CUT or (c.dep_ == "prep" and c.lower_ not in ("of", "from", "by")):
                 continue
             stack.append(c)
@@ -697,6 +718,16 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
     if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
         return []
+    # "officials in the Obama administration", "diplomats at the UN": who they work for
+    if head.lemma_.lower() in ctx.lex.role_nouns or head.lower_ in ctx.lex.role_nouns:
+        own = [e for t in _np_tokens(head) if (e := ctx.actors.at(t.idx, t.idx + len(t.text))) is not None]
+        if not own:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "from"):
+                    for g in (g for g in c.children if g.dep_ == "pobj"):
+                        e = ctx.actors.at(g.idx, g.idx + len(g.text))
+                        if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
+                            return [e]
     # "thousands of Kurds": the people counted
     if head.lower_ in ctx.lex.quantity_nouns:
         of = [
@@ -963,6 +994,12 @@ def _targets(
             oblique += [g for g in c.children if g.dep_ == "dobj"]
         elif c.dep_ == "ccomp" and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT"):
             oblique += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        elif (
+            c.dep_ == "advcl"
+            and etype == "REQUEST"
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ):
+            oblique += [g for g in c.children if g.dep_ == "nsubj"]  # "pressed for the US to strike"
     # help/assist: only a named recipient, never a guessed one ("help a comrade")
     named_only = trig.lemma_.lower() in ("help", "assist", "aid")
     deep = etype in _MATERIAL or trig.pos_ == "NOUN"
@@ -1018,6 +1055,9 @@ def _targets(
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
     direct = [_relative_antecedent(h) if h.lower_ in _RELATIVE_OBJECTS else h for h in direct]
+    if etype == "MOBILIZE":
+        # what is moved ("Chinese-made missiles", "US troops") is never where it goes
+        direct = []
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
@@ -1225,6 +1265,17 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             for g in c.children:
                 if g.dep_ == "pobj":
                     src += [e for e in _actors_of(g, ctx) if e not in src]
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and not src:
+            # "the meetings held by the US and UK foreign secretaries with the Saudis"
+            for agent in (g for g in c.children if g.dep_ == "agent"):
+                for p in (p for p in agent.children if p.dep_ == "pobj"):
+                    src += [e for e in _actors_of(p, ctx) if e not in src]
+                    partners = [
+                        g for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children
+                    ]
+                    tgt_from_poss += [
+                        e for g in partners for e in _actors_of(g, ctx) if e not in tgt_from_poss
+                    ]
         elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("RETREAT", "MOBILIZE"):
             # "the withdrawal of 2,000 US troops": the troops' state is the one acting
             for g in c.children:
@@ -1347,6 +1398,11 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         return True
     if noun.head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return True  # "with the aid of X"
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+        for c in noun.children
+    ):
+        return True  # "the meetings held by X with Y", "the strikes carried out by X"
     # "negotiations with Japan", "talks with the rebels": the partner makes it an event
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and noun.lemma_.lower() in {
         n for n, types in ctx.lex.nouns.items() if any(t == "CONSULT" for t, _ in types)
@@ -1740,6 +1796,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             tgt_ents = [e for e in tgt_ents if e not in src_ents]
     if not src_ents:
         return None
+    if etype == "PROTEST" and any(
+        (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ctx.lex.state_sectors for e in src_ents
+    ):
+        # "France protested over Canada's decision": a government's protest is a complaint
+        # (PLOVER keeps PROTEST for civilian demonstrations)
+        etype, mode = "ACCUSE", "disapprove"
     resigned = False
     if etype == "RETREAT" and mode == "resign":
         # a person resigns from the government they serve: "Mattis quit"
@@ -1788,6 +1850,16 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         and all(e.type in ("GPE", "LOC") and not _is_state_like(e, ctx) for e in tgt_ents)
     ):
         src_ents, tgt_ents = src_ents[:1], src_ents[1:]
+    if etype == "CONSULT" and trig.pos_ == "NOUN" and tgt_ents:
+        # "a private visit to Avignon": a leader touring his own country meets no one named
+        home = {s.country for s in src_ents if s.country}
+        tgt_ents = [
+            e
+            for e in tgt_ents
+            if not (e.type in ("GPE", "LOC") and not _is_state_like(e, ctx) and e.country in home)
+        ]
+        if not tgt_ents:
+            return None
     src_names: list[str] = []
     for e in src_ents:
         # who resigns leaves the state they served: the person alone is the source
