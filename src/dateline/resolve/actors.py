@@ -9,6 +9,8 @@ Contract used by the quote and event extractors (keep these signatures):
                                             #   pronoun) -> Entity or None
     index.state_of(entity)                  # the state an actor acts for (Entity, possibly
                                             #   synthesised from the gazetteer), or None
+    index.place_of(token)                   # the named place where token's clause happens
+                                            #   ("Demonstrators in Baghdad"), or None
 
 How it works, in order:
 
@@ -28,7 +30,12 @@ How it works, in order:
    apposition ("the home secretary, Sajid Javid"; "Penny Mordaunt, the international
    development secretary"), a nationality adjective or state possessive next to it
    ("Japan's Foreign Minister"), or the organisation in the apposition ("director of
-   the NGO X").
+   the NGO X"). A well-known figure the text does not place is placed by the dated
+   gazetteer (``leaders.tsv``) as of the article's publication date: the office held
+   then, or nationality and ``ELI`` for a former office holder. A people named by
+   nationality that lives in another state ("ethnic Albanians" in Macedonia, "the
+   Hungarians of southern Slovakia") is that state's (sector CVL); a party, coalition or
+   front the text does not place is of the state named nearest in its sentence.
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract import extractor_id
 from ..parse import Parsed
 from ..records import Entity, Mention
-from .gazetteer import CAPITAL, PERSON, STATE, GazEntry, Gazetteer, Title, fold, load, norm
+from .gazetteer import CAPITAL, PERSON, PLACE, STATE, GazEntry, Gazetteer, Title, fold, load, norm
 
 EXTRACTOR = extractor_id("dateline.entities")  # the version lives in the registry, extract.EXTRACTORS
 SYNTHETIC_EXTRACTOR = EXTRACTOR + "+gazetteer"
@@ -62,13 +69,23 @@ _CONTEXT_WINDOW = 14
 # A person's or body's country is read from these parts of speech next to the name.
 _NP_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "CCONJ", "ADP"}
 _AFFILIATION_TITLES = {"director", "head", "chief", "leader", "chair", "chairman", "founder", "spokesman",
-                       "spokeswoman", "spokesperson", "member", "co-chair", "president", "secretary"}  # fmt: skip
+                       "spokeswoman", "spokesperson", "member", "co-chair", "president", "secretary",
+                       "secretary-general", "secretary general", "under-secretary-general", "coordinator",
+                       "relief coordinator"}  # fmt: skip
+# head nouns of political organisations that belong to one state (a party, a coalition, a front)
+_PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "union", "congress"}
 
 # capitalised common words that spaCy tags alone when it cuts a longer name short
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
 # a person's country is guessed only from a state named this close (tokens) in their sentence
 _FALLBACK_WINDOW = 15
 _SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "insist", "argue"}
+# people named by where they live
+_DWELLERS = {"inhabitant", "resident", "villager", "citizen", "population", "people", "townspeople"}
+# "Russian Americans", "Italian Canadians": before these peoples a nationality is an origin, not a home
+_ORIGIN_NATIONS = {"USA", "CAN", "AUS", "NZL", "GBR"}
+# prepositions that say where something happens ("in Baghdad", "near Samarra")
+_LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 # an untagged capitalised word is taken for a town only if the town is big enough to be news
 _MIN_UNTAGGED_CITY = 50_000
 
@@ -112,6 +129,7 @@ class _Raw:
     label: str
     entry: GazEntry | None = None
     demonym: bool = False
+    home: str | None = None  # "ethnic Albanians in Serbia": the state a people named by nationality lives in
 
 
 @dataclass
@@ -194,8 +212,11 @@ class ActorIndex:
         """The state an actor acts for: itself for a state, else the state of its country.
 
         A state the article never names is synthesised from the gazetteer: it has no
-        mentions, ``start == end == -1`` and is not listed in ``entities``.
+        mentions, ``start == end == -1`` and is not listed in ``entities``. A former office
+        holder (sector ``ELI``, out of office on the article's date) acts for no state.
         """
+        if entity.type == "PERSON" and entity.sector == "ELI":
+            return None
         gaz = load()
         if (
             entity.type == "GPE"
@@ -205,6 +226,38 @@ class ActorIndex:
             return entity
         state = gaz.state(entity.country)
         return self._state_entity(state) if state else None
+
+    def place_of(self, token: Token) -> Entity | None:
+        """The named place where the action of ``token``'s sentence happens, or None.
+
+        A town, region or state in a locative phrase ("in Baghdad", "near the town of
+        Samarra", "at a jail in East Timor's capital Dili"); of several, the one nearest
+        ``token``. Only places whose state is known count.
+
+        Example:
+            >>> index.place_of(doc[1])  # "Demonstrators in Baghdad blocked a road" -> Baghdad
+        """
+        best: tuple[int, Entity] | None = None
+        for tok in token.sent:
+            ent = self.at(tok.idx, tok.idx + len(tok.text))
+            if ent is None or ent.type not in ("GPE", "LOC") or not ent.country:
+                continue
+            node, locative = tok, False
+            for _ in range(5):  # "near the town of Samarra": Samarra -> of -> town -> near
+                if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS:
+                    locative = True
+                    break
+                if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _DWELLERS:
+                    locative = True  # "inhabitants of the Golan Heights": where they live and act
+                    break
+                if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "poss", "appos"):
+                    break
+                if node.dep_ == "prep" and node.lower_ != "of":
+                    break  # "talks with Syria" names a party, not a place
+                node = node.head
+            if locative and (best is None or abs(tok.i - token.i) < best[0]):
+                best = (abs(tok.i - token.i), ent)
+        return best[1] if best else None
 
     def acting_state(self, span: Span) -> Entity | None:
         """The state a capital or government metonym stands for when it acts, else None.
@@ -307,14 +360,16 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     doc = parsed.doc
     gaz = load()
     raws = _mentions(doc, gaz)
-    clusters = _cluster(doc, raws, gaz)
+    # a well-known figure is placed by the office they held when the article was published
+    date = (parsed.document.published or "")[:10] or None
+    clusters = _cluster(doc, raws, gaz, date)
     raws_by_tok = {i: r for r in raws for i in range(r.start, r.end)}
     ent_of_tok = _token_map(doc, clusters)
     demonym_tokens = {i for r in raws if r.demonym for i in range(r.start, r.end)}
     # two passes: an attribute can come from another entity's (a person's from their organisation's)
     for _ in range(2):
         for cl in clusters:
-            _attributes(doc, cl, gaz, clusters, raws_by_tok, ent_of_tok)
+            _attributes(doc, cl, gaz, clusters, raws_by_tok, ent_of_tok, date)
     # fallbacks read only what the text and gazetteer said, never another fallback's guess
     stated = {id(c): c.country for c in clusters if c.country}
     for cl in clusters:
@@ -410,6 +465,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
                     b = ext
                     break
         r = _clean(doc, a, b, ent.label_, gaz)
+        if r is not None and r.entry is None:
+            r = _titled_person(doc, r, gaz, free)
         if r is not None:
             for x in range(r.surface_start, r.end):
                 taken[x] = True if not any(q.start <= x < q.end for q in raws) else taken[x]
@@ -469,7 +526,115 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
             if state is not None:
                 take(_Raw(tok.i, tok.i + 1, tok.i, "GPE", entry=state, demonym=True))
     raws.sort(key=lambda r: r.start)
-    return raws
+    return [_residents(doc, r, raws, gaz) for r in raws]
+
+
+def _titled_person(doc: Doc, r: _Raw, gaz: Gazetteer, free) -> _Raw:
+    """A name spaCy typed ORG or GPE that its title shows to be a person, else ``r`` unchanged.
+
+    "Vice-President Moody Awori" (tagged ORG): a person's title right before a short
+    name of capitalised words with no institution word in it. "Kenzo Oshima, the UN
+    Emergency Relief Coordinator, demanded" ("Oshima" tagged GPE, a Japanese town): a
+    place name is no subject of a title in apposition, so it is a person; the untagged
+    given name before it joins it.
+    """
+    words = doc[r.start : r.end]
+    plain = all(t.is_alpha and t.is_title and gaz.title(t.lower_) is None for t in words)
+    if not plain or gaz.lookup(words.text) is not None or gaz.demonym(words.text) is not None:
+        return r
+    sent_start = words.sent.start
+    if r.label == "ORG" and 2 <= len(words) <= 3:
+        before = [t.lower_ for t in doc[max(sent_start, r.surface_start - 4) : r.surface_start]]
+        title = gaz.longest_title(before) if before else None
+        if title is not None and title.kind == "title":
+            return _Raw(r.start, r.end, r.surface_start, "PERSON")
+    if r.label in ("GPE", "LOC") and words.root.dep_ != "pobj" and _titled_apposition(doc, r.end, gaz):
+        s = r.start
+        while (
+            s - 1 >= sent_start
+            and doc[s - 1].pos_ == "PROPN"
+            and doc[s - 1].is_title
+            and free(s - 1, s)
+            and not _is_title_token(doc[s - 1], gaz)
+            and gaz.demonym(doc[s - 1].text) is None
+        ):
+            s -= 1
+        return _Raw(s, r.end, s, "PERSON")
+    return r
+
+
+def _titled_apposition(doc: Doc, end: int, gaz: Gazetteer) -> bool:
+    """True when ``, the <...> <person title>,`` follows token ``end``: a person's apposition."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    words: list[str] = []
+    for t in doc[end + 2 : end + 12]:
+        if t.text == ",":
+            title = gaz.longest_title(words) if words else None
+            return title is not None and title.kind == "title"
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+        words.append(t.lower_)
+    return False
+
+
+def _residents(doc: Doc, r: _Raw, raws: list[_Raw], gaz: Gazetteer) -> _Raw:
+    """A people named by nationality who live in another state: "ethnic Albanians", "the Serbs of Bosnia".
+
+    The GSR and CAMEO code such a group by the state it lives in (the ethnic Albanians of
+    Serbia are Serbian civilians). The state is the place in its own "of/in" phrase, else
+    (for "ethnic X") the nearest other state or town named in the sentence.
+    """
+    if not r.demonym or r.entry is None or r.end - r.start != 1 or doc[r.start].tag_ not in ("NNS", "NNPS"):
+        return r
+    tok = doc[r.start]
+    own = r.entry.country
+    places = [q for q in raws if q is not r and _place_country(doc, q, gaz) and not q.demonym]
+    home = None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        inside = {t.i for t in prep.subtree}
+        for q in places:
+            if q.start in inside and _place_country(doc, q, gaz) != own:
+                home = _place_country(doc, q, gaz)
+                break
+    before = [q for q in raws if q.end == r.start and q.entry is not None and q.entry.kind == STATE]
+    if home is None and before and before[0].entry.country != own and own not in _ORIGIN_NATIONS:
+        # "Kosovo Albanians", "Bosnian Serbs": the state named right before the people
+        home = before[0].entry.country
+    ethnic = r.start > 0 and doc[r.start - 1].lower_ == "ethnic"
+    if home is None and ethnic:
+        sent = tok.sent
+        near = [
+            (abs(q.start - r.start), _place_country(doc, q, gaz))
+            for q in places
+            if sent.start <= q.start < sent.end and _place_country(doc, q, gaz) != own
+        ]
+        home = min(near)[1] if near else None
+    if home is None:
+        return r
+    return _Raw(r.start, r.end, r.start - 1 if ethnic else r.surface_start, "ORG", home=home)
+
+
+def _home_state(words: Span, gaz: Gazetteer) -> str | None:
+    """The state A of "<A's nationality or name> <B's people>" ("Bosnian Serbs", "Kosovo Albanians")."""
+    last = words[-1]
+    people = gaz.demonym(last.text) if last.tag_ in ("NNS", "NNPS") else None
+    if people is None or people.country in _ORIGIN_NATIONS:
+        return None
+    head = words[:-1].text
+    where = gaz.demonym(head) or gaz.lookup(head)
+    if where is None or where.kind != STATE or where.country == people.country:
+        return None
+    return where.country
+
+
+def _place_country(doc: Doc, r: _Raw, gaz: Gazetteer) -> str | None:
+    """The state of a state, capital, region or town mention, else None."""
+    if r.entry is not None:
+        return r.entry.country if r.entry.kind in (STATE, CAPITAL, PLACE) else None
+    if r.label in ("GPE", "LOC"):
+        return gaz.city_country(doc[r.start : r.end].text)
+    return None
 
 
 def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
@@ -512,11 +677,15 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     ):
         return None  # a lone "Defence" or "State": a word of a name spaCy cut short
     entry = gaz.lookup(text)
-    if label == "NORP":
+    home = _home_state(doc[a:b], gaz) if entry is None and b - a >= 2 else None
+    if home is not None:  # "Bosnian Serbs" (tagged PERSON or NORP): Serbs who live in Bosnia
+        return _Raw(a, b, surface, "ORG", home=home)
+    if label == "NORP" or (label in ("GPE", "ORG") and entry is None):
+        # "Sri Lankan": spaCy tags a two-word nationality GPE or ORG; a nationality is its state
         state = gaz.demonym(text)
         if state is not None:
             return _Raw(a, b, surface, "GPE", entry=state, demonym=True)
-        if entry is None:
+        if entry is None and label == "NORP":
             return None  # "Kurds", "Islamic": groups without a state are not actors here
     if label == "FAC":
         label = "LOC"
@@ -532,7 +701,7 @@ def _initials(name: str) -> set[str]:
     return {full, content}
 
 
-def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer) -> list[_Cluster]:
+def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
 
@@ -559,6 +728,9 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer) -> list[_Cluster]:
         if surf.text != span.text:
             cl.surfaces.append(surf.text.rstrip("."))
         cl.labels.append(r.label)
+        if r.home:  # the state the text places the people in outranks the state their name is from
+            cl.set_country(r.home, 4)
+            cl.set_sector("CVL", 2)
         if any(t.dep_ in _SUBJECT_DEPS for t in span):
             cl.subject_starts.add(span.start_char)
 
@@ -609,7 +781,7 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer) -> list[_Cluster]:
             add(cl, r)
             continue
         if r.label == "PERSON":
-            known = gaz.person(text)
+            known = gaz.person(text, date)
             if known is not None:
                 cl = get("person:" + fold(known.name), "PERSON")
                 cl.entry = known
@@ -709,10 +881,15 @@ def _attributes(
     clusters: list[_Cluster],
     raws_by_tok: dict[int, _Raw],
     ent_of_tok: dict[int, _Cluster],
+    date: str | None = None,
 ) -> None:
-    """Country and sector of one cluster from the gazetteer and the words around its mentions."""
+    """Country and sector of one cluster from the gazetteer and the words around its mentions.
+
+    ``date`` (the article's ``YYYY-MM-DD``) picks a listed person's office of the day.
+    """
     if cl.entry is not None:
-        cl.set_country(cl.entry.country, 4 if cl.entry.kind != PERSON else 1)
+        # a listed person's country is as good as a title's; words stating a nationality still win
+        cl.set_country(cl.entry.country, 4 if cl.entry.kind != PERSON else 2)
         cl.set_sector(cl.entry.sector, 4 if cl.entry.kind != PERSON else 1)
         if cl.entry.kind != PERSON:
             return
@@ -776,6 +953,13 @@ def _attributes(
                 title = _best_title([t.lower_ for t in inside], gaz)
                 if title is not None:
                     cl.set_sector(title.sector, 2)
+                # "United Nations Emergency Relief Coordinator", "NATO Military Committee": a name
+                # that begins with an international body's name is part of that body
+                for k in range(len(inside) - 1, 0, -1):
+                    body = gaz.lookup(doc[inside[0].i : inside[0].i + k].text)
+                    if body is not None and body.sector == "IGO" and body.country is None:
+                        cl.set_sector("IGO", 3)
+                        break
                 before = [t.lower_ for t in pre[-2:]]
                 if "ngo" in before or "charity" in before:
                     cl.set_sector("NGO", 3)
@@ -790,9 +974,9 @@ def _attributes(
     for leader in cl.leaders:  # "X, a British expert and director of Doctors Under Fire"
         cl.set_country(leader.country, 1)
     if cl.type == "PERSON" and cl.entry is None:
-        known = gaz.person(_canonical(cl))
+        known = gaz.person(_canonical(cl), date)
         if known is not None:
-            cl.set_country(known.country, 1)
+            cl.set_country(known.country, 2)
             cl.set_sector(known.sector, 1)
 
 
@@ -810,11 +994,18 @@ def _fallback_country(
     named nearest to them in their sentence ("Jeremy Hunt's talks with DfID"; "said US
     advisers"); an unknown town is in the state named nearest to it, or else in the
     state the article names most. Journalists and people who speak for an
-    organisation keep the organisation's answer (often none).
+    organisation keep the organisation's answer (often none). A party, coalition or
+    front is national: it is read like a person ("the Umma party will boycott
+    Algeria's elections").
     """
     if cl.country or cl.affiliated or cl.sector in ("MED", "IGO", "NGO"):
         return
-    if cl.type not in ("PERSON", "GPE", "LOC") or (cl.entry is not None and cl.entry.kind != PERSON):
+    if cl.type == "PERSON" and ((cl.entry is not None and cl.entry.kind == PERSON) or _gaz_person_known(cl)):
+        return  # a listed person without a state (al-Qaida's leader) is not guessed one
+    party = cl.type == "ORG" and cl.entry is None and _party_like(doc, cl)
+    if cl.type not in ("PERSON", "GPE", "LOC") and not party:
+        return
+    if cl.entry is not None and cl.entry.kind != PERSON:
         return
     if cl.type == "LOC" and not any(m.text[:1].isupper() for m in cl.mentions):
         return
@@ -827,10 +1018,10 @@ def _fallback_country(
             other = ent_of_tok.get(t.i)
             if other is None or other is cl or not stated.get(id(other)) or t.i in demonym_tokens:
                 continue  # "Cuban voters" says nothing about a person next to it
-            if cl.type != "PERSON" and not (other.entry is not None and other.entry.kind == STATE):
+            if cl.type in ("GPE", "LOC") and not (other.entry is not None and other.entry.kind == STATE):
                 continue
             dist = min(abs(t.i - span.start), abs(t.i - (span.end - 1)))
-            if cl.type == "PERSON" and dist > _FALLBACK_WINDOW:
+            if cl.type in ("PERSON", "ORG") and dist > _FALLBACK_WINDOW:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, stated[id(other)])
@@ -851,6 +1042,24 @@ def _fallback_country(
         top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
         if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
             cl.set_country(top, 1)
+
+
+def _gaz_person_known(cl: _Cluster) -> bool:
+    """True when the people gazetteer knows the cluster's name (whatever it says of the country)."""
+    return bool(cl.names) and bool(load().people(_canonical(cl)))
+
+
+def _party_like(doc: Doc, cl: _Cluster) -> bool:
+    """True for a political party, coalition or front: a party word in or heading its name."""
+    for m in cl.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        head = root.head if root.dep_ in ("compound", "nmod", "amod") else root
+        if head.lower_ in _PARTY_WORDS or any(t.lower_ in _PARTY_WORDS for t in span):
+            return True
+    return False
 
 
 def _pre_context(doc: Doc, span: Span, gaz: Gazetteer) -> list[Token]:

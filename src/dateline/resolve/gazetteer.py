@@ -7,7 +7,9 @@ All of it is data under ``dateline/data/gazetteer/`` (see ``docs/gazetteer.md``)
     cities.tsv         GeoNames cities of 15,000+ people with their state (generated)
     organisations.json IGOs, NGOs, armed groups, parties, government bodies, metonyms
     titles.tsv         title and group words -> PLOVER sector
-    people.tsv         well-known office holders (a fallback when the text gives no title)
+    leaders.tsv        dated roles of well-known political figures, 1990-2026 (country and sector
+                       on the article's date; a fallback when the text gives no title)
+    people.tsv         a few timeless office holders (used when leaders.tsv does not know the name)
     places.tsv         regions, rivers, seas and disputed territories
     peoples.tsv        peoples and faiths ("Kurds", "Sunni"): not actors, their mentions are dropped
 
@@ -61,6 +63,76 @@ class GazEntry:
 
 
 @dataclass(frozen=True)
+class Role:
+    """One office a person held, from ``leaders.tsv``.
+
+    Attributes:
+        sector: PLOVER sector of the office (GOV, MIL, IGO, REB, OPP, ...).
+        country: ISO3 of the state served, None for an international body.
+        start: first day, ``YYYY-MM-DD`` (a year or month alone is read as its first day).
+        end: last day, ``YYYY-MM-DD`` (a year or month alone is read as its last day);
+            ``9999-12-31`` while the role continues.
+        title: the office in words ("foreign minister").
+    """
+
+    sector: str
+    country: str | None
+    start: str
+    end: str
+    title: str = ""
+
+    def holds(self, day: str) -> bool:
+        """True when the role was held on ``day`` (``YYYY-MM-DD``)."""
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Person:
+    """A well-known political figure and the roles they held.
+
+    Attributes:
+        name: canonical name ("Kofi Annan").
+        nationality: ISO3 of their state, kept when they hold no office.
+        roles: offices in ``leaders.tsv`` order; empty for a timeless ``people.tsv`` entry.
+        aliases: other names, as written.
+        sector: the sector of a timeless entry (one without roles).
+    """
+
+    name: str
+    nationality: str | None
+    roles: tuple[Role, ...] = ()
+    aliases: tuple[str, ...] = ()
+    sector: str | None = None
+
+    def role_on(self, day: str | None) -> Role | None:
+        """The role held on ``day`` (the latest begun if several), or None."""
+        if not day:
+            return None
+        held = [r for r in self.roles if r.holds(day)]
+        return max(held, key=lambda r: r.start) if held else None
+
+    def on(self, day: str | None) -> tuple[str | None, str | None]:
+        """(country, sector) of the person on ``day``.
+
+        In office: the office's state (None for an international body) and sector.
+        Out of office after having held one: their nationality and ``ELI`` (a former
+        office holder, PLOVER's elite sector); before any office: nationality, no sector.
+        Without a date (or for a timeless entry) the longest-held role stands for the person.
+        """
+        if not self.roles:
+            return self.nationality, self.sector
+        if day:
+            role = self.role_on(day)
+            if role is not None:
+                return role.country, role.sector
+            if any(r.end < day for r in self.roles):
+                return self.nationality, "ELI"
+            return self.nationality, None
+        longest = max(self.roles, key=lambda r: (_days(r.start, r.end), r.start))
+        return longest.country, longest.sector
+
+
+@dataclass(frozen=True)
 class Title:
     """A title or collective noun ("foreign secretary", "troops") and the sector it implies."""
 
@@ -102,7 +174,7 @@ class Gazetteer:
         self._cities: dict[str, tuple[str, int]] = {}
         self._squashed_cities: dict[str, tuple[str, int]] = {}
         self.titles: dict[str, Title] = {}
-        self._people: dict[str, GazEntry] = {}
+        self._people: dict[str, list[Person]] = {}
         self._groups: set[str] = set()
 
     # ------------------------------------------------------------------ building
@@ -175,18 +247,44 @@ class Gazetteer:
                 self._add(n, entry)
         for row in _rows("peoples.tsv"):
             self._groups.add(fold(row[0]))
+        self._load_leaders()
+        dated = set(self._people)
         for row in _rows("people.tsv"):
             name, iso3, sector, aliases = (row + ["", "", "", ""])[:4]
-            entry = GazEntry(
-                name,
-                "PERSON",
-                None if iso3 in ("", "None") else iso3,
-                sector or None,
-                PERSON,
-                tuple(_split(aliases)),
+            person = Person(
+                name, None if iso3 in ("", "None") else iso3, (), tuple(_split(aliases)), sector or None
             )
-            for n in [name, *entry.aliases]:
-                self._people.setdefault(fold(n), entry)
+            for n in [name, *person.aliases]:
+                if person_key(n) not in dated:  # the dated list knows more about a name
+                    self._add_person(n, person)
+
+    def _load_leaders(self) -> None:
+        roles: dict[str, list[Role]] = {}
+        info: dict[str, tuple[str | None, list[str]]] = {}
+        for row in _rows("leaders.tsv"):
+            name, nationality, sector, where, start, end, title, aliases = (row + [""] * 8)[:8]
+            if where in self.states:
+                country = where
+            else:  # an organisation: its own country (None for an international body)
+                org = self.lookup(where)
+                if org is None:
+                    raise ValueError(f"leaders.tsv: {name}: unknown state or organisation {where!r}")
+                country = org.country
+            roles.setdefault(name, []).append(
+                Role(sector, country, _day(start, first=True), _day(end, first=False), title)
+            )
+            nat, names = info.setdefault(name, (nationality or None, []))
+            names.extend(a for a in _split(aliases) if a not in names)
+        for name, person_roles in roles.items():
+            nat, names = info[name]
+            person = Person(name, nat, tuple(person_roles), tuple(names))
+            for n in [name, *names]:
+                self._add_person(n, person)
+
+    def _add_person(self, alias: str, person: Person) -> None:
+        bucket = self._people.setdefault(person_key(alias), [])
+        if person not in bucket:
+            bucket.append(person)
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, text: str) -> GazEntry | None:
@@ -232,13 +330,42 @@ class Gazetteer:
             hit = self._squashed_cities.get(_squash(text))
         return hit
 
-    def person(self, text: str) -> GazEntry | None:
-        """A well-known office holder by full name or surname, or None."""
-        return self._people.get(fold(text))
+    def person(self, text: str, date: str | None = None) -> GazEntry | None:
+        """A well-known political figure by full name or listed alias, as they were on ``date``.
+
+        The entry's country and sector are those of the office held on ``date`` (an
+        ISO date; None when unknown): a former president is their state's ``ELI``, not
+        its ``GOV``; a UN secretary-general in office has no country and sector ``IGO``.
+        An alias shared by several people ("Bush") answers for the one in office on the
+        date, else for any of them when they share a nationality, else not at all.
+
+        Example:
+            >>> load().person("Kofi Annan", "2000-05-01").sector
+            'IGO'
+        """
+        found = self.people(text)
+        if not found:
+            return None
+        day = (date or "")[:10] or None
+        active = [p for p in found if p.role_on(day) is not None]
+        if active:
+            person = active[0]
+        elif len({p.nationality for p in found}) == 1:
+            person = found[0]
+        else:
+            return None
+        country, sector = person.on(day)
+        return GazEntry(person.name, "PERSON", country, sector, PERSON, person.aliases)
+
+    def people(self, text: str) -> list[Person]:
+        """Every listed person a name or alias can denote (several for a shared surname)."""
+        return list(self._people.get(person_key(text), ()))
 
     def title(self, phrase: str) -> Title | None:
         """The title/group entry for a lower-case phrase ("foreign secretary"), or None."""
-        return self.titles.get(re.sub(r"[.\s]+", " ", phrase.lower()).strip())
+        key = re.sub(r"[.\s]+", " ", phrase.lower()).strip()
+        # the tokeniser splits "Secretary-General" into three words: join them again
+        return self.titles.get(re.sub(r"\s*-\s*", "-", key))
 
     def longest_title(self, words: list[str]) -> Title | None:
         """The longest title made of a run of ``words`` that ends at the last word."""
@@ -251,6 +378,38 @@ class Gazetteer:
     def entries(self) -> Iterator[GazEntry]:
         """Every distinct state, capital and organisation entry."""
         yield from dict.fromkeys(self._exact.values())
+
+
+def person_key(name: str) -> str:
+    """Lookup key of a person's name: case, accents, dots and hyphens do not count.
+
+    "George H. W. Bush" == "George H.W. Bush"; "Kim Jong-un" == "Kim Jong Un".
+    """
+    s = unicodedata.normalize("NFKD", norm(name))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[.\-\u2010\u2011]+", " ", s).split())
+
+
+def _day(text: str, *, first: bool) -> str:
+    """A ``YYYY[-MM[-DD]]`` date as one day: the first or last day it can mean."""
+    if not text:
+        return "0000-01-01" if first else "9999-12-31"
+    parts = text.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01" if first else f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        return f"{text}-01" if first else f"{text}-31"  # a string bound: "-31" is past any month's end
+    return text
+
+
+def _days(start: str, end: str) -> int:
+    """Approximate length of a role in days (open roles count to the end of 2026)."""
+
+    def ordinal(d: str) -> int:
+        y, m, dd = (int(x) for x in d.split("-"))
+        return y * 372 + m * 31 + dd
+
+    return ordinal(min(end, "2026-12-31")) - ordinal(max(start, "1900-01-01"))
 
 
 def _squash(name: str) -> str:
