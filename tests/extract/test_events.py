@@ -698,3 +698,13 @@ def test_moving_warships_is_a_mobilisation_and_the_weapons_origin_no_target():
 def test_teaming_up_is_cooperation():
     ev = one("Senator Corker teamed up with Senator Robert Menendez on the bill.", "COOPERATE")
     assert ev.target == ("Robert Menendez",)
+
+
+def test_it_refers_back_to_the_state_that_is_subject():
+    ev = one("Iran said on Sunday that it would attack any ship entering the strait.", "ASSAULT")
+    assert ev.source == ("Iran",)
+
+
+def test_denied_as_baseless_reports():
+    ev = one("Iran on Sunday denied as baseless reports that it planned to mine the Gulf.", "REJECT")
+    assert ev.source == ("Iran",)

@@ -702,6 +702,8 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         ent = ctx.actors.resolve(doc[head.i : head.i + 1])
         if ent is None:
             ent = _speaker_of_governing_speech(head, ctx)
+        if ent is None and head.lower_ in ("it", "its"):
+            ent = _it_antecedent(head, ctx)
         return [ent] if ent else []
     if head.lower_ in _REFLEXIVES:
         return []
@@ -775,6 +777,22 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if e is not None:
             found.append(e)
     return found
+
+
+def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
+    """ "Iran said it would respond", "Turkey ... its troops": "it" is the nearest state or
+    body before it, in this sentence or the one before, that is a clause's subject."""
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for tok in reversed(pron.doc[start : pron.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or _pronoun(tok):
+            continue
+        e = ctx.actors.at(tok.idx, tok.idx + len(tok.text))
+        if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
+            return e
+    return None
 
 
 def _national_group(head: Token, ctx: _Ctx, sector: str | None = "REB") -> list[Entity]:
@@ -1058,6 +1076,9 @@ def _targets(
     if etype == "MOBILIZE":
         # what is moved ("Chinese-made missiles", "US troops") is never where it goes
         direct = []
+    elif etype == "RETREAT":
+        # "withdrew its troops from Gaza": the troops are the leaver's own, Gaza is what is left
+        direct = [h for h in direct if h.lemma_.lower() not in ctx.lex.military_nouns]
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
@@ -1942,6 +1963,13 @@ def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
         return False
     for c in trig.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.denial_objects:
+            return True
+        # "denied as baseless reports that ...": the object hidden in the "as" phrase
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(t.lemma_.lower() in ctx.lex.denial_objects for t in c.subtree)
+        ):
             return True
         if trig.lemma_.lower() == "deny" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG":
             return True
