@@ -708,3 +708,12 @@ def test_it_refers_back_to_the_state_that_is_subject():
 def test_denied_as_baseless_reports():
     ev = one("Iran on Sunday denied as baseless reports that it planned to mine the Gulf.", "REJECT")
     assert ev.source == ("Iran",)
+
+
+def test_a_minister_and_her_ministry_are_one_partner():
+    text = (
+        "Jeremy Hunt, the foreign secretary, is in discussion with the Department for International "
+        "Development. He was talking to the international development secretary, Penny Mordaunt, on how to help."
+    )
+    consults = [e for e in events(text, published="2019-03-10") if e.type == "CONSULT"]
+    assert len(consults) == 1

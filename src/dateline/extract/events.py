@@ -263,6 +263,7 @@ class _Cand:
     channel: str | None = None
     answers: str | None = None  # REJECT of an accusation/request/offer: the type whose source is the target
     denial: bool = False  # REJECT of a charge ("denied the allegations"): an event even unanswered
+    target_states: frozenset[str] = frozenset()  # the states the targets act for or belong to
 
 
 # --------------------------------------------------------------------------- public
@@ -1926,6 +1927,9 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     cand.date = _date_for(anchors, span, sent, ctx)
     cand.lede = _in_lede(sent, ctx)
     cand.answers = rejected_act
+    cand.target_states = frozenset(
+        st.name for e in tgt_ents if (st := ctx.actors.state_of(e)) is not None and e.type != "GPE"
+    )
     cand.denial = etype == "REJECT" and trig.pos_ == "VERB" and _denies_charge(trig, ctx)
     if etype in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
         cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
@@ -2243,7 +2247,14 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
         if (ga[0] is not None or ga[1]) and (gb[0] is not None or gb[1]) and ga != gb:
             return False
     if set(a.source) & set(b.source):
-        if a.target and b.target and not set(a.target) & set(b.target):
+        # "discussions with DfID" and "talking to Penny Mordaunt", its secretary: one exchange
+        # with one government, though named by its ministry once and by its minister once
+        if (
+            a.target
+            and b.target
+            and not set(a.target) & set(b.target)
+            and not a.target_states & b.target_states
+        ):
             return False
         return True
     if a.type in _SYMMETRIC and set(a.source) & set(b.target) and set(a.target) & set(b.source):
