@@ -717,3 +717,9 @@ def test_a_minister_and_her_ministry_are_one_partner():
     )
     consults = [e for e in events(text, published="2019-03-10") if e.type == "CONSULT"]
     assert len(consults) == 1
+
+
+def test_being_opposed_to_is_held_by_the_subject():
+    ev = one("Israel is opposed to any Palestinian state in the West Bank.", "REJECT")
+    assert ev.source == ("Israel",)
+    assert ev.target == ("Palestine",)

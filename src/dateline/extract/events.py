@@ -1799,6 +1799,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if _bare_participle(trig):
             return None  # "When asked ...", "weapons seized last year": the actor is not named
         subj, passive = _subject(trig)
+        if passive and subj is None and trig.lemma_.lower() in ("oppose", "commit", "dedicate"):
+            # "Israel is opposed to a Palestinian state": a state of mind, not a passive; the
+            # subject holds it and the "to" phrase names what it is held against
+            held = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+            if held is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+                subj, passive = held, False
         src_ents = _actors_of(subj, ctx) if subj is not None else []
         if not src_ents and subj is not None and not passive:
             src_ents = _role_subject_actors(subj, trig, ctx)
