@@ -723,3 +723,9 @@ def test_being_opposed_to_is_held_by_the_subject():
     ev = one("Israel is opposed to any Palestinian state in the West Bank.", "REJECT")
     assert ev.source == ("Israel",)
     assert ev.target == ("Palestine",)
+
+
+def test_condemning_what_someone_called_a_breach_names_no_target_from_it():
+    found = events("Ban Ki-moon condemned what he called a brazen breach of UN resolutions.")
+    assert all(e.target == () or "Ban Ki-moon" not in e.target for e in found)
+    assert not [e for e in found if e.type == "ACCUSE" and e.target]

@@ -1011,7 +1011,13 @@ def _targets(
             oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
         elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "aid"):
             oblique += [g for g in c.children if g.dep_ == "dobj"]
-        elif c.dep_ == "ccomp" and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT"):
+        elif (
+            c.dep_ == "ccomp"
+            and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT")
+            # "condemned what he called a breach": a free relative names the deed, and its
+            # subject is the speaker, not the one condemned
+            and not any(g.lower_ in ("what", "whatever") for g in c.children)
+        ):
             oblique += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         elif (
             c.dep_ == "advcl"
