@@ -168,3 +168,14 @@ def test_gsr_scoring_codes_an_unnamed_actor_by_where_it_acted():
     from dateline.evaluate.plover_gsr import predict
 
     assert predict("Protesters in Basra burned tyres on Sunday.")["source_codes"] == ["IRQ"]
+
+
+def test_the_security_council_is_the_un_security_council():
+    from dateline import extract
+
+    art = extract(
+        "The U.N. Security Council met on Friday. The Security Council condemned the test.",
+        published="2016-09-09",
+    )
+    names = [e.name for e in art.entities if "Security Council" in e.name]
+    assert names == ["UN Security Council"]
