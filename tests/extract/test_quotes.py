@@ -122,10 +122,10 @@ def test_mixed_quote_is_the_quoted_part_with_channel():
     assert q.text == "is a very important signal for our farmers,"
     assert speaker_has(q, "Novak")
     assert q.channel == "according to the president’s office"
-    # attribution corpora take the whole complement as the content
+    # attribution corpora take the whole complement as the content, with its "that"
     parsed = parse(Document(id="t", source="<test>", body=body, published=None))
     s, e = reported_clause(parsed.doc, q)
-    assert body[s:e].startswith("the new agreement “is a very important signal")
+    assert body[s:e].startswith("that the new agreement “is a very important signal")
 
 
 # --------------------------------------------------------------------------- marks that are not quotes
@@ -370,8 +370,10 @@ def test_belief_with_bare_clause_and_relative_source():
     assert believe.text == "the tax is too high"
     assert body[believe.speaker_start : believe.speaker_end] == "Voters"
     backed = next(a for a in atts if a.cue == "backed")
-    assert backed.text == "the mayor"  # the relative "who" stands for "Voters"
-    assert body[backed.speaker_start : backed.speaker_end] == "Voters"
+    assert backed.text == "the mayor"
+    # PolNeAR marks the relative pronoun as the source mention; it still stands for "Voters"
+    assert body[backed.speaker_start : backed.speaker_end] == "who"
+    assert backed.speaker_desc == "Voters"
 
 
 def test_no_stance_without_a_source_subject():

@@ -23,7 +23,8 @@ Figures (each a precision/recall/F1 with one-to-one greedy matching, best overla
 * ``content@50``: a system and a gold content match when they share at least half of
   the tokens of each (word tokens, so quote marks and punctuation do not count).
 * ``content_exact``: the token sets are equal after dropping a leading "that"
-  (PolNeAR keeps the complementiser, dateline does not).
+  (PolNeAR keeps the complementiser; ``find_quotes`` does not, ``find_attributions``
+  and ``reported_clause`` do).
 * ``source``: over the content@50 matches where both sides have a source span, the
   spans overlap (precision over system sources, recall over gold sources among the
   matches); ``source_e2e`` counts the same hits over all attributions.

@@ -9,18 +9,24 @@ Three passes over one parsed article:
    with no closing one continues into the next paragraph when that paragraph
    opens with a mark (the newspaper convention for long quotes, also when the
    paragraphs were flattened into one line); otherwise the quote is bounded at
-   the end of its sentence so one stray mark cannot swallow the article.
-   ``"...," he said, "..."`` is joined into one quote with two ``parts``.
+   the end of its sentence so one stray mark cannot swallow the article. Mixed
+   marks of scraped text ('“...," he said'; a paragraph opening with ”) pair too.
+   ``"...," he said, "..."`` is joined into one quote with two ``parts`` (not when
+   two cues stand between them). A quoted transcript ('"WALLACE: ...' / '"PENCE:
+   ...') is split into its speakers' turns.
    Each quote is then attributed through the dependency parse, in this order:
    a cue between the parts of a split quote; the reporting verb governing the
    quoted clause (``data/quotes/cues.json``); a noun cue just above it
    ("accusations of '...'", "Turkey's justification is that ..."); a cue right
-   after the closing mark ('"...," X said') or before the opening one ('X said:
-   "..."'); "according to X"; a noun cue in the sentence before ('X issued a
+   after the closing mark ('"...," X said'), or a name signing it after a dash
+   ('"..." ― Anna Berg'), or a cue before the opening one ('X said: "..."');
+   "according to X"; a noun cue in the sentence before ('X issued a
    statement. "..."'); else the previous quote when this one continues it. A
    quote of a word or two that no cue governs as a clause (or as what a naming
    verb calls someone) is a scare quote and is dropped; so are unattributed
-   titles and fragments.
+   titles and fragments, and titles of works after their verb ('wrote "Notes From
+   the Valley"'). A weak cue ("calls") inside another cue's complement gives way to
+   it ('said she admired what she calls a "war"').
 2. Reported speech. A reporting verb with a clausal complement gives an
    indirect quote whose content is the complement without "that" (cut before a
    participle cue of the same speaker: ", adding that ..."); a cue noun with a
@@ -36,7 +42,12 @@ Three passes over one parsed article:
 adds, for attribution corpora such as PolNeAR only, what a source believes, wants,
 supports or criticises ("X wants to ...", "X endorsed Y", "voters who backed Y",
 "records show ...") and speech the quote passes leave out ("The plan, X said, will
-fail"), as extra ``Quote`` records with cue classes from ``cues.json["attitude"]``.
+fail"), as extra ``Quote`` records with cue classes from ``cues.json["attitude"]``;
+source-less impressions ("The plan seems to work", ``cues.json["raising"]``) too.
+Its reported speech has PolNeAR's extent: the complement with its "that", a
+closing relative or participle clause and a second verb of the clause kept (only
+an appositive is dropped), and a relative pronoun as the source mention ("X, who
+said ...").
 
 Speakers are resolved through the actor index (``actors.resolve``). A pronoun
 subject of a reporting verb goes to the previous speaker or the last person
@@ -52,7 +63,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -136,6 +147,38 @@ class _Marked:
     parts: list[tuple[int, int]]  # content spans, marks excluded
     outer: list[tuple[int, int]]  # spans including the marks
     unbalanced: bool = False
+    label: tuple[int, int] | None = None  # a transcript's speaker label ("PENCE:") opening it
+
+
+# A transcript turn's speaker label: a name in capitals and a colon ("WALLACE:", "MR. TRUMP:").
+_TURN_LABEL = re.compile(r"([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?=\S)")
+
+
+def _transcript_turns(text: str, marked: list[_Marked]) -> list[_Marked]:
+    """Split a quoted transcript into its speakers' turns.
+
+    A transcript quoted over several paragraphs ('"WALLACE: ...' / '"PENCE: ...')
+    is one run of quote marks, but each paragraph opening with a speaker label in
+    capitals is a new turn of that speaker; unlabelled paragraphs go on with the
+    turn before them. Runs without a label are left as they are.
+    """
+    out: list[_Marked] = []
+    for q in marked:
+        labels = [_TURN_LABEL.match(text, s) for s, _ in q.parts]
+        if not any(labels):
+            out.append(q)
+            continue
+        cur: _Marked | None = None
+        for (s, e), outer, m in zip(q.parts, q.outer, labels, strict=True):
+            if m is not None and m.end() < e:
+                cur = _Marked([(m.end(), e)], [outer], q.unbalanced, label=(m.start(1), m.end(1)))
+                out.append(cur)
+            elif cur is not None:
+                cur.parts.append((s, e))
+                cur.outer.append(outer)
+            else:
+                out.append(_Marked([(s, e)], [outer], q.unbalanced))
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -159,6 +202,8 @@ def _closer_for(text: str, i: int, ps: int, pe: int, doubles: bool) -> str | Non
         return None
     if c in _DOUBLE_OPEN:
         return _DOUBLE_OPEN[c]
+    if c == "”" and i == ps and nxt.isalnum():
+        return "”"  # a paragraph opening with a closing mark: an opening mark typed wrong
     if c == '"' and _is_boundary(prev):
         return '"'
     if not doubles and _is_boundary(prev) and (nxt.isalnum() or nxt in "…["):
@@ -187,6 +232,11 @@ def _find_close(text: str, i: int, pe: int, opener: str, closer: str) -> int | N
         if opener != closer and ch == opener and opener in _DOUBLE_OPEN and ch != closer:
             return None  # a second opening mark first: the first one is unbalanced
         j += 1
+    if opener == "“":
+        # a curly quote closed by a straight mark ('“...," he said'), as scraped text mixes them
+        k = text.find('"', i + 1, pe)
+        if k > 0 and (k + 1 >= pe or not text[k + 1].isalnum()):
+            return k
     return None
 
 
@@ -354,9 +404,23 @@ def _cue_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def _own_subject(tok: Token) -> Token | None:
+    """The verb's own ``nsubj``; of two, the one in the verb's paragraph nearest to it.
+
+    A parse running over a paragraph break can give a verb a second subject from the
+    line above ("12:15 p.m. / Donald Trump says ...", the timestamps of live blogs).
+    """
+    subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjs) <= 1:
+        return subjs[0] if subjs else None
+    text = _text(tok.doc)
+    same = [c for c in subjs if "\n" not in text[min(c.idx, tok.idx) : max(c.idx, tok.idx)]]
+    return min(same or subjs, key=lambda c: abs(c.i - tok.i))
+
+
 def _subject(tok: Token, lex: _Lexicon | None = None) -> Token | None:
     """The subject of a verb, borrowed from the governing clause for "..., adding that"."""
-    own = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+    own = _own_subject(tok)
     if own is not None and own.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         return tok.head  # "Beck, who said ...": the noun the relative clause hangs on
     if own is not None:
@@ -608,13 +672,18 @@ def _attribute_cue(
 def _governing_cue(tok: Token, lex: _Lexicon) -> Token | None:
     """A reporting verb whose clausal complement holds ``tok`` (up to three clauses up)."""
     cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+    for _ in range(5):
+        if cur.dep_ not in _GOVERNED_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
         if _cue_class(cur, lex) and cur.lemma_.lower() not in lex.weak:
             return cur
     return None
+
+
+# How a weak cue's clause may hang under a reporting verb: as its complement, or as a
+# free relative or object inside it ('says she admired ... what she calls a "war"').
+_GOVERNED_DEPS = frozenset({"ccomp", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"})
 
 
 def _text(doc: Doc) -> str:
@@ -720,6 +789,20 @@ def _attribute_direct(
     # 2. a cue just after the closing mark: '"...," X said.' / '"...," said X.'
     k = _first_token_at(doc, last_e)
     end_tok = doc[k] if k < len(doc) else None
+    signed = _dash_signature(doc, last_e)
+    if signed is not None:
+        span, (s, e) = signed
+        _, ent, desc = _resolve(span.root, actors, state, lex)
+        return _Attribution(
+            cue_text=_text(doc)[s:e],
+            cue_class="say",
+            cue_start=s,
+            cue_end=e,
+            speaker_head=span.root,
+            speaker_span=span,
+            entity=ent,
+            desc=desc,
+        )
     last_content = text_of(doc, q.parts[-1]).rstrip("”’\"' ")
     ends_sentence = last_content.endswith(".") and not last_content.endswith("...")
     if end_tok is not None and (not ends_sentence or end_tok.text in (",", "—", "–") or end_tok.is_lower):
@@ -790,6 +873,45 @@ def _attribute_direct(
     return None
 
 
+def _label_attribution(
+    doc: Doc, label: tuple[int, int], actors: ActorIndex, state: _State, lex: _Lexicon
+) -> _Attribution | None:
+    """A transcript turn's speaker: the label before the colon, which is the cue."""
+    span = doc.char_span(label[0], label[1], alignment_mode="expand")
+    if span is None:
+        return None
+    att = _Attribution(cue_text=":", cue_class="say", cue_start=label[1], cue_end=label[1] + 1)
+    att.speaker_head = span.root
+    _, att.entity, att.desc = _resolve(span.root, actors, state, lex)
+    att.speaker_span = span
+    return att
+
+
+# A dash between a quote's closing mark and the name that signs it, on the same line.
+_SIGNATURE_DASH = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*(?=[A-Z])")
+
+
+def _dash_signature(doc: Doc, end: int) -> tuple[Span, tuple[int, int]] | None:
+    """The name signing a quote after a dash ('"..." ― Sonya Herridge') and the dash's span.
+
+    ``end`` is where the quote's closing mark ends. The name must end the paragraph
+    (a place or title may follow it after a comma).
+    """
+    m = _SIGNATURE_DASH.match(_text(doc), end)
+    if m is None:
+        return None
+    k = _first_token_at(doc, m.end())
+    if k >= len(doc) or doc[k].pos_ != "PROPN":
+        return None
+    j = k
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and "\n" not in doc[j].whitespace_:
+        j += 1
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and "\n" not in doc[j].whitespace_ and not nxt.is_space and nxt.text not in (",", "."):
+        return None
+    return doc[k : j + 1], (m.start(1), m.end(1))
+
+
 def _attribute_nominal(
     noun: Token, klass: str, actors: ActorIndex, state: _State, lex: _Lexicon
 ) -> _Attribution:
@@ -833,10 +955,21 @@ def _according(tok: Token, obj: Token, actors: ActorIndex, state: _State, lex: _
     )
 
 
+# Short words a headline leaves in lower case ("Legend in the Coal Fields").
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from as into than".split())
+
+
 def _title_case(text: str) -> bool:
-    """Headline casing ("Better Qualified to Be President Than I Was"): most words capitalised."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    """Headline casing ("Better Qualified to Be President Than I Was"): most words capitalised.
+
+    Articles, conjunctions and short prepositions, which headlines leave in lower
+    case, do not count.
+    """
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+    content = [w for w in words if w not in _TITLE_SMALL]
+    return (
+        len(words) >= 4 and len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.7 * len(content)
+    )
 
 
 def _words(text: str) -> int:
@@ -886,7 +1019,8 @@ def _merge_split(text: str, doc: Doc, marked: list[_Marked], lex: _Lexicon) -> l
                 )
             ):
                 gap_toks = _tokens_between(doc, gap_s, q.outer[0][0])
-                if any(_cue_class(t, lex) for t in gap_toks):
+                # one cue between them; two ('"A," she sang before asking, "B"') introduce one each
+                if sum(1 for t in gap_toks if _cue_class(t, lex)) == 1:
                     prev.parts.extend(q.parts)
                     prev.outer.extend(q.outer)
                     continue
@@ -915,6 +1049,18 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
         >>> [(q.text, q.speaker, q.cue_class) for q in find_quotes(p, resolve_actors(p))]
         [('We will not give up,', 'Anna Berg', 'say')]
     """
+    return _find_quotes(parsed, actors, wide=False)
+
+
+def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quote]:
+    """``find_quotes``; ``wide`` gives reported speech the extent of attribution corpora.
+
+    With ``wide`` (``find_attributions``), the content of reported speech is the
+    complement as PolNeAR marks it: with its "that", with a closing aside
+    (", which ...", ", a former senator") and with a second verb of the reported
+    clause ("he spoke to X and asked him ..."). Without it, the content is what
+    an analyst records as the quote (FORMAT.md): the bare clause.
+    """
     doc = parsed.doc
     text = _text(doc)
     lex = lexicon()
@@ -930,12 +1076,12 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
                     and (span.root.head.dep_ == "ROOT" or _cue_class(span.root.head, lex))
                 ):
                     state.person_subjects.append((m.start, ent))
-    marked = _merge_split(text, doc, scan_quote_marks(text), lex)
+    marked = _transcript_turns(text, _merge_split(text, doc, scan_quote_marks(text), lex))
     quoted = [span for q in marked for span in q.outer]
     found: list[tuple[int, Quote]] = []
     prev_direct: tuple[_Marked, _Attribution] | None = None
 
-    indirect = _indirect_candidates(doc, quoted, lex)
+    indirect = _indirect_candidates(doc, quoted, lex, wide=wide)
     events: list[tuple[int, str, Any]] = [(q.outer[0][0], "d", q) for q in marked]
     events += [(cue.idx, "i", (cue, klass, span)) for cue, klass, span in indirect]
     events.sort(key=lambda e: e[0])
@@ -944,7 +1090,11 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
         if kind == "d":
             q: _Marked = item
             content = " ".join(text[s:e] for s, e in q.parts)
-            att = _attribute_direct(doc, q, quoted, actors, state, lex)
+            att = (
+                _label_attribution(doc, q.label, actors, state, lex)
+                if q.label is not None
+                else _attribute_direct(doc, q, quoted, actors, state, lex)
+            )
             if att is None and prev_direct is not None:
                 # a quote continues the previous one when nothing but that quote's own
                 # attribution ('"A," X said. "B"') or a paragraph break lies between them
@@ -958,8 +1108,12 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
                 follows_para = (
                     len(lines) >= 2 and not lines[-1].strip() and sum(1 for ln in lines if ln.strip()) <= 1
                 )
-                if _words(content) > _SCARE_WORDS and (
-                    _words(gap) <= 2 or (cue_between and _words(gap) <= _CONTINUE_GAP) or follows_para
+                # (a quote signed after a dash, '"..." ― Name', is complete: nothing continues it)
+                if (
+                    _words(content) > _SCARE_WORDS
+                    and not _title_case(content)
+                    and prev_att.cue_text not in ("―", "—", "–", "--")
+                    and (_words(gap) <= 2 or (cue_between and _words(gap) <= _CONTINUE_GAP) or follows_para)
                 ):
                     att = _Attribution(**{**prev_att.__dict__, "inherited": True})
             if att is None:
@@ -971,6 +1125,14 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
                 ):
                     continue  # a scare quote, a title or a stray mark: nobody is said to speak
                 att = _Attribution()
+            elif (
+                q.label is None
+                and _title_case(content)
+                and not content.rstrip("”’\"' ").endswith((".", "!", "?"))
+                and att.cue_start is not None
+                and att.cue_start < q.outer[0][0]
+            ):
+                continue  # the title of a work ('a book called "Make Your Kid a Millionaire"'), not words said
             if att.cue is not None and att.channel is None and not att.inherited:
                 att.channel = _channel(
                     att.cue,
@@ -1064,9 +1226,12 @@ def _headline_quotes(doc: Doc, actors: ActorIndex, state: _State, lex: _Lexicon)
 
 
 def _indirect_candidates(
-    doc: Doc, quoted: list[tuple[int, int]], lex: _Lexicon
+    doc: Doc, quoted: list[tuple[int, int]], lex: _Lexicon, *, wide: bool = False
 ) -> list[tuple[Token, str, tuple[int, int]]]:
-    """Reporting verbs with a clausal complement, and "according to X, ...", with the content span."""
+    """Reporting verbs with a clausal complement, and "according to X, ...", with the content span.
+
+    ``wide`` gives the complement PolNeAR's extent (see ``_find_quotes``).
+    """
     out = []
     text = _text(doc)
     inside = [False] * len(doc)
@@ -1102,9 +1267,11 @@ def _indirect_candidates(
             )
             if comp is not None:
                 toks = [
-                    t for t in _without_trailing_cues(comp, lex) if not (t.dep_ == "mark" and t.head == comp)
+                    t
+                    for t in _without_trailing_cues(comp, lex, wide=wide)
+                    if wide or not (t.dep_ == "mark" and t.head == comp)
                 ]
-                span = _content_span(doc, toks)
+                span = _content_span(doc, toks, aside=not wide)
                 if (
                     span is not None
                     and not _mostly_quoted(span, quoted)
@@ -1124,12 +1291,19 @@ def _indirect_candidates(
             # attitudes count only with an explicit "that" clause
             comps = [c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         for comp in comps:
-            toks = _without_trailing_cues(comp, lex)
+            toks = _without_trailing_cues(comp, lex, wide=wide)
+            for nxt in comps[comps.index(comp) + 1 :]:
+                if toks and nxt.left_edge.i == toks[-1].i + 1:
+                    # a complement the parser broke in two ("... who told him the nominee / hadn't paid")
+                    toks += _without_trailing_cues(nxt, lex, wide=wide)
+            if comp.i > tok.i:
+                # "favours which he said were ...": a relative pronoun before the cue is not content
+                toks = [t for t in toks if t.i > tok.i]
             if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("whether", "if"):
                 continue  # an open question ("asked whether ..."), not reported content
-            if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+            if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and not wide:
                 toks = toks[1:]
-            span = _content_span(doc, toks)
+            span = _content_span(doc, toks, aside=not wide)
             if span is None or _words(text[span[0] : span[1]]) < 3 or _mostly_quoted(span, quoted):
                 continue
             out.append((tok, klass, span))
@@ -1152,6 +1326,8 @@ def _according_content(tok: Token) -> tuple[int, int] | None:
     # the clause on the other side of "according to X" (before it, or after it when it leads)
     before = [t for t in sent if t.i < lo]
     after = [t for t in sent if t.i > hi]
+    if before and before[0].dep_ == "cc":
+        before = before[1:]  # "But, according to X, ...": the writer's connective is not content
     if lo > sent.start + 1 and sum(1 for t in after if not t.is_punct) >= 3:
         # "Since May, according to X, troops have ...": the sentence around it
         # (``_around`` gives the two parts when the quote is made)
@@ -1174,8 +1350,12 @@ def _around(cue: Token, span: tuple[int, int]) -> _Marked | None:
     return _Marked([left, right], [left, right])
 
 
-def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
-    """The complement's tokens, cut before a participle cue of the main speaker (", adding that ...")."""
+def _without_trailing_cues(comp: Token, lex: _Lexicon, *, wide: bool = False) -> list[Token]:
+    """The complement's tokens, cut before a participle cue of the main speaker (", adding that ...").
+
+    Without ``wide``, a second verb of the speaker's ("... but did not suggest ...")
+    is cut too; PolNeAR keeps it in the content (``wide``).
+    """
     toks = list(comp.subtree)
     # the content stays in the cue's paragraph
     body = _text(comp.doc)
@@ -1188,7 +1368,12 @@ def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
             continue
         participle = t.dep_ in ("advcl", "conj", "parataxis") and t.tag_ == "VBG"
         # "he would offer a prayer but did not suggest ...": a second verb of the speaker
-        own_conj = t.dep_ == "conj" and t.head == comp and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+        own_conj = (
+            not wide
+            and t.dep_ == "conj"
+            and t.head == comp
+            and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+        )
         if participle or own_conj:
             cut = t.left_edge.i
             while cut > 0 and comp.doc[cut - 1].dep_ in ("cc", "punct"):
@@ -1197,7 +1382,7 @@ def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
     return toks
 
 
-def _without_trailing_aside(toks: list[Token]) -> list[Token]:
+def _without_trailing_aside(toks: list[Token], appos_only: bool = False) -> list[Token]:
     """The content without a closing aside of the writer's after a comma.
 
     "..., a former senator", "..., who lost in 2012", "..., drawing a sharp reply":
@@ -1216,17 +1401,20 @@ def _without_trailing_aside(toks: list[Token]) -> list[Token]:
         if len(heads) != 1:
             continue
         h = heads[0]
-        aside = h.dep_ in ("appos", "relcl") or (h.dep_ in ("advcl", "acl") and h.tag_ == "VBG")
+        aside = h.dep_ == "appos" or (
+            not appos_only and (h.dep_ == "relcl" or (h.dep_ in ("advcl", "acl") and h.tag_ == "VBG"))
+        )
         if aside and h.head.i >= first and h.head.i < tok.i and h.right_edge.i >= last:
             return toks[:k]
     return toks
 
 
-def _content_span(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
-    toks = _without_trailing_aside(toks)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+def _content_span(doc: Doc, toks: list[Token], *, aside: bool = True) -> tuple[int, int] | None:
+    """The character span of ``toks`` without edge punctuation (and a closing aside, unless ``aside`` is False)."""
+    toks = _without_trailing_aside(toks, appos_only=not aside)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc" or toks[-1].is_space):
         toks = toks[:-1]
-    while toks and toks[0].is_punct:
+    while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     if not toks:
         return None
@@ -1248,6 +1436,8 @@ def _introduced(doc: Doc, start: int, quote: Quote) -> int:
     if start >= quote.start:
         return start
     lead = _text(doc)[start : quote.start].rstrip("“”\"'‘’«» \t")
+    if lead.rstrip(",: ").lower() == "that":
+        return start  # 'said that, "..."': the complementiser, not an introduction
     return quote.start if lead.endswith((",", ":")) else start
 
 
@@ -1257,7 +1447,7 @@ def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
     dateline records the quoted words only (``Zelensky said that choosing Ukraine
     "is a very important signal"`` gives the quoted part); attribution corpora
     such as PolNeAR take the complement of the cue as the content. This gives that
-    complement (without "that") when the quote lies inside it, else the quote's span.
+    complement (with its "that", as PolNeAR marks it) when the quote lies inside it, else the quote's span.
 
     Args:
         doc: the parse of the body the quote was found in.
@@ -1275,6 +1465,11 @@ def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
     cue = doc[k]
     while cue.i + 1 < len(doc) and doc[cue.i + 1].idx < quote.cue_end:
         cue = doc[cue.i + 1]
+    if doc[k].lower_ == "according" and doc[k].head.i != k:
+        # "According to X, the move reeks of 'fear'": the clause on the other side of it
+        span = _according_content(doc[k])
+        if span is not None and span[0] <= quote.start < span[1]:
+            return span[0], max(span[1], quote.end)
     for child in cue.children:
         if child.dep_ not in ("ccomp", "xcomp", "oprd", "dobj", "advcl", "prep", "pobj"):
             continue
@@ -1283,7 +1478,7 @@ def reported_clause(doc: Doc, quote: Quote) -> tuple[int, int]:
         lo, hi = child.left_edge, child.right_edge
         if lo.idx <= quote.start and quote.end <= hi.idx + len(hi.text) + 1:
             toks = _without_trailing_cues(child, lexicon())
-            if toks and toks[0].dep_ == "mark":
+            if toks and toks[0].dep_ == "mark" and toks[0].lower_ != "that":
                 toks = toks[1:]
             span = _content_span(doc, toks)
             if span is not None:
@@ -1394,7 +1589,7 @@ def find_attributions(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
     Returns:
         The quotes of ``find_quotes`` and the wider attributions, in text order.
     """
-    quotes = find_quotes(parsed, actors)
+    quotes = _find_quotes(parsed, actors, wide=True)
     doc = parsed.doc
     text = _text(doc)
     lex = lexicon()
@@ -1430,6 +1625,16 @@ def find_attributions(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
                 att.speaker_span, att.entity, att.desc = _resolve(poss, actors, state, lex)
                 extra.append(_make_quote(text, None, span, False, att))
                 contents.append(span)
+            continue
+        if lemma in _raising_verbs() and tok.pos_ in ("VERB", "AUX") and not _in_any(tok.idx, quoted):
+            # "The plan seems to work": an impression nobody is named for
+            parts = _seeming(tok)
+            if parts is not None and not any(s < parts[-1][1] and parts[0][0] < e for s, e in contents):
+                s, e = _cue_span(tok)
+                att = _Attribution(cue=tok, cue_text=text[s:e], cue_class="believe", cue_start=s, cue_end=e)
+                split = _Marked(parts, parts) if len(parts) > 1 else None
+                extra.append(_make_quote(text, split, (parts[0][0], parts[-1][1]), False, att))
+                contents.append((parts[0][0], parts[-1][1]))
             continue
         if tok.pos_ != "VERB" or lemma in not_stance:
             continue
@@ -1473,7 +1678,61 @@ def find_attributions(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
         split = _Marked(parts, parts) if len(parts) > 1 else None
         extra.append(_make_quote(text, split, span, False, att))
         contents.append(span)
-    return sorted(quotes + extra, key=lambda q: (q.start, q.end))
+    return sorted((_relative_source(doc, q) for q in quotes + extra), key=lambda q: (q.start, q.end))
+
+
+@lru_cache(maxsize=1)
+def _raising_verbs() -> frozenset[str]:
+    base = resources.files("dateline") / "data" / "quotes"
+    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    return frozenset(cues["raising"]["lemmas"])
+
+
+def _seeming(tok: Token) -> list[tuple[int, int]] | None:
+    """Subject and complement of a verb of seeming ("X seems to Y", "X appeared content"), or None.
+
+    An expletive subject ("it seems that ...") leaves the clause alone; a verb with no
+    complement ("she appeared on Fox News") is not one of seeming.
+    """
+    doc = tok.doc
+    comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")), None)
+    subj = _own_subject(tok)
+    if (
+        comp is None
+        or subj is None
+        or (comp.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in comp.children))
+    ):
+        return None
+    second = _content_span(doc, [t for t in comp.subtree if t.sent == tok.sent], aside=False)
+    if subj.lower_ == "it" and comp.dep_ == "ccomp":
+        return [second] if second is not None else None
+    if comp.dep_ == "ccomp":
+        return None
+    first = _content_span(doc, list(subj.subtree), aside=False)
+    if first is None or second is None:
+        return None
+    return [first, second]
+
+
+def _relative_source(doc: Doc, quote: Quote) -> Quote:
+    """The source mention as PolNeAR marks it: a relative pronoun ("Beck, who said ...") is the source.
+
+    The speaker stays the person the pronoun stands for; only the mention moves.
+    """
+    if quote.cue_start is None or quote.cue_end is None or quote.speaker_start is None:
+        return quote
+    cue = next(
+        (
+            t
+            for t in reversed(_tokens_between(doc, quote.cue_start, quote.cue_end))
+            if t.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    rel = None if cue is None else next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if rel is None or rel.lower_ not in ("who", "which", "that") or cue.dep_ != "relcl":
+        return quote
+    return replace(quote, speaker_start=rel.idx, speaker_end=rel.idx + len(rel.text))
 
 
 def _sourceless(tok: Token) -> list[tuple[int, int]] | None:
@@ -1532,11 +1791,20 @@ def _object_side(
                 return [span] if span is not None else None
     if lemma not in verbs and lemma not in lex.speech:
         return None
+    phrasal = next((c for c in tok.rights if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.phrasal), None)
+    inf = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+    if phrasal is not None and inf is not None and inf.i > phrasal.i:
+        # "called on Congress to act": who is called on and what to do, as with "urged Congress to act"
+        toks = [t for t in doc[phrasal.i + 1 : inf.right_edge.i + 1] if t.sent == tok.sent]
+        span = _content_span(doc, toks, aside=False)
+        return [span] if span is not None else None
     kids = [c for c in tok.rights if (c.dep_ in _OBJECT_DEPS and not _circumstance(c)) or _condition(c)]
     while kids and kids[-1].dep_ == "prep" and len(kids) > 1 and kids[-2].dep_ == "prep":
         kids.pop()  # only the first prepositional complement ("criticised X over Y", not "... in Z")
-    if tok.dep_ == "parataxis" and not kids and lemma in lex.speech:
-        # "The plan will fail, he said.": the clause the cue is set into
+    as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    reports = lemma in lex.speech or verbs.get(lemma) in ("show", "believe")
+    if (tok.dep_ == "parataxis" or as_clause) and not kids and reports:
+        # "The plan will fail, he said.", "As the poll shows, ...": the clause the cue is set into
         inner = {t.i for t in tok.subtree}
         outer = [t for t in tok.head.subtree if t.i not in inner and t.sent == tok.sent]
         span = _content_span(doc, outer)
