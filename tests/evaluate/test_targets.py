@@ -40,3 +40,20 @@ def test_plover_gsr_type_accuracy() -> None:
 
     figures = evaluate(SHARED / "data" / "plover" / "plover_gsr_dev.json")
     assert figures["type_accuracy"] >= 0.75
+    assert figures["source_code_accuracy"] >= 0.80  # issue: source country-code accuracy >= 0.80
+
+
+@pytest.mark.slow
+def test_polnear_quoted_source_and_all_content() -> None:
+    from dateline.evaluate.polnear import evaluate
+
+    figures = evaluate(SHARED / "data" / "polnear")
+    assert figures["quoted.source.f1"] >= 0.92  # issue: quoted source F1 >= 0.92
+    assert figures["all.content@50.f1"] >= 0.70  # issue: all-attribution content F1 >= 0.70
+
+
+def test_tempeval3_relaxed_extent() -> None:
+    from dateline.evaluate.tempeval3 import evaluate
+
+    figures = evaluate(SHARED / "data" / "tempeval3")
+    assert figures["overall"]["relaxed"]["f1"] >= 0.90  # issue: relaxed extent F1 >= 0.90
