@@ -179,3 +179,22 @@ def test_the_security_council_is_the_un_security_council():
     )
     names = [e.name for e in art.entities if "Security Council" in e.name]
     assert names == ["UN Security Council"]
+
+
+def test_a_repeated_surname_the_parser_missed_is_the_same_person():
+    from dateline import extract
+
+    art = extract(
+        "Donald Trump arrived in Ankara on Monday. Trump met Erdoğan at the palace on Wednesday.",
+        published="2019-11-13",
+    )
+    trump = next(e for e in art.entities if e.name == "Donald Trump")
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "Trump"]
+
+
+def test_a_month_is_not_a_surname():
+    from dateline import extract
+
+    art = extract("Theresa May spoke in London. In May, the talks resumed.", published="2019-06-01")
+    may = next(e for e in art.entities if e.name == "Theresa May")
+    assert [m.text for m in may.mentions] == ["Theresa May"]

@@ -514,7 +514,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
         if (
             tok.text in surnames
             and not taken[tok.i]
-            and tok.pos_ == "PROPN"
+            # the tagger reads a sentence-initial "Trump" as the noun
+            and tok.pos_ in ("PROPN", "NOUN")
+            # "In May, the talks resumed": a month, not Theresa May
+            and tok.ent_type_ not in ("DATE", "TIME")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title)
         ):
             take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
