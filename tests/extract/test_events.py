@@ -729,3 +729,23 @@ def test_condemning_what_someone_called_a_breach_names_no_target_from_it():
     found = events("Ban Ki-moon condemned what he called a brazen breach of UN resolutions.")
     assert all(e.target == () or "Ban Ki-moon" not in e.target for e in found)
     assert not [e for e in found if e.type == "ACCUSE" and e.target]
+
+
+def test_pulling_troops_out_of_a_country():
+    ev = one("Washington said it will pull all of its troops out of Afghanistan.", "RETREAT")
+    assert ev.target == ("Afghanistan",)
+
+
+def test_a_count_of_strikes_is_still_the_strikes():
+    ev = one("Israel launched dozens of airstrikes on Iranian targets in Syria.", "ASSAULT")
+    assert ev.source == ("Israel",) and ev.target == ("Iran",)
+
+
+def test_suspending_arms_sales_to_a_state_sanctions_it():
+    ev = one("Germany has suspended arms sales to Turkey.", "SANCTION")
+    assert ev.target == ("Turkey",)
+
+
+def test_extending_sanctions_is_a_sanction():
+    ev = one("The European Union has agreed to extend economic sanctions against Russia.", "SANCTION")
+    assert ev.source == ("European Union",) and ev.target == ("Russia",)

@@ -433,8 +433,11 @@ def _trigger_types(
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 for c in tok.children
             ) and not any(
-                # "called on X to", not "called Biden on Friday"; but "fired rockets at Israel"
-                c.dep_ == "dobj" and c.lemma_.lower() not in lex.projectile_nouns
+                # "called on X to", not "called Biden on Friday"; but "fired rockets at Israel",
+                # "pull all of its troops out of Syria"
+                c.dep_ == "dobj"
+                and c.lemma_.lower() not in lex.projectile_nouns
+                and not any(t.lower_ in lex.military_nouns for t in c.subtree)
                 for c in tok.children
             )
             opened_fire = any(
@@ -989,6 +992,8 @@ def _targets(
     trig: Token, etype: str, ctx: _Ctx, *, passive: bool, source: list[Entity] | None = None
 ) -> list[Entity]:
     preps = ctx.lex.target_preps.get(etype, frozenset())
+    if etype == "SANCTION" and any(m == "discontinue" for _, m in ctx.lex.verbs.get(trig.lemma_.lower(), ())):
+        preps = preps | {"to", "with"}  # "suspended arms sales to Turkey", "cut ties with Qatar"
     direct: list[Token] = []
     oblique: list[Token] = []
     if passive:
@@ -1006,6 +1011,14 @@ def _targets(
             # "fighting on the side of Assad", "on behalf of Kyiv": an ally, not a target
             oblique += [
                 g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in ("side", "behalf")
+            ]
+            # a two-word preposition: "out of Syria"
+            oblique += [
+                g
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
             ]
         elif c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN" and any(a.lower_ == "to" for a in c.children):
             oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
@@ -1084,8 +1097,9 @@ def _targets(
         # what is moved ("Chinese-made missiles", "US troops") is never where it goes
         direct = []
     elif etype == "RETREAT":
-        # "withdrew its troops from Gaza": the troops are the leaver's own, Gaza is what is left
-        direct = [h for h in direct if h.lemma_.lower() not in ctx.lex.military_nouns]
+        # "withdrew its troops from Gaza", "pull all of its troops out": the troops are the
+        # leaver's own, Gaza is what is left
+        direct = [h for h in direct if not any(t.lower_ in ctx.lex.military_nouns for t in h.subtree)]
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
@@ -1332,15 +1346,20 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
         gov = gov.head
     if gov == noun:
         gov = None
+    role = noun.dep_
+    wrapper = _quantity_wrapper(noun, ctx)
+    if wrapper is not None:
+        # "launched dozens of airstrikes": the count stands where the noun would
+        gov, role = wrapper.head, wrapper.dep_
     if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ctx.lex.light_verbs:
-        if noun.dep_ in ("dobj", "attr"):
+        if role in ("dobj", "attr"):
             if not src:
                 subj, passive = _subject(gov)
                 if subj is not None and not passive:
                     src = _actors_of(subj, ctx)
             # "launched a campaign in Afrin": the light verb carries the noun's arguments
             tgt += [e for e in _targets(gov, etype, ctx, passive=False) if e not in tgt and e not in src]
-        elif noun.dep_ == "nsubjpass" and not src:
+        elif role == "nsubjpass" and not src:
             agent = next((c for c in gov.children if c.dep_ == "agent"), None)
             if agent is not None:
                 src = [e for g in agent.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]
@@ -1357,6 +1376,18 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             if ent is not None:
                 src = [ent]
     return src, tgt, gov
+
+
+def _quantity_wrapper(noun: Token, ctx: _Ctx) -> Token | None:
+    """ "dozens of airstrikes", "a wave of arrests", "a series of attacks": the count noun."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and ctx.lex.quantity_nouns & {head.head.lower_, head.head.lemma_}
+    ):
+        return head.head
+    return None
 
 
 def _received_from(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | None:
@@ -1416,8 +1447,9 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
     # "thanked X for her country's support": a reason clause is not a new event.
     if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ctx.lex.verbs:
         return False
+    wrapper = _quantity_wrapper(noun, ctx)
     if (
-        noun.dep_ in ("dobj", "attr", "nsubjpass")
+        (wrapper.dep_ if wrapper is not None else noun.dep_) in ("dobj", "attr", "nsubjpass")
         and gov is not None
         and gov.lemma_.lower() in ctx.lex.light_verbs
     ):
