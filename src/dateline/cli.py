@@ -15,7 +15,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
 from typing import Any
 
@@ -271,16 +271,39 @@ def _event_extractor(s: settings_mod.Settings):  # noqa: ANN202 - a find_events-
 @click.option(
     "--quiet", "-q", is_flag=True, help="No progress bar and no tables; the exit status tells the outcome."
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extract on a local Dask cluster of N worker processes (docs/cluster.md).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://host:8786.",
+)
 @config_option
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[str, ...], db, date, field_pairs, batch_size, quiet, config
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db,
+    date,
+    field_pairs,
+    batch_size,
+    quiet,
+    workers,
+    scheduler,
+    config,
 ) -> None:
     """Read articles from PATHS (files, folders, - for stdin), extract their facts and store them.
 
     Exit status: 0 when every input was stored (or already was), 1 when some
     inputs were rejected, 2 on a usage error.
     """
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("--workers starts a local cluster, --scheduler joins one: pass only one")
     with _errors():
         fields = settings_mod.parse_fields(field_pairs) if field_pairs else None
     s = _settings(ctx, config=config, db=db, date=date, fields=fields, batch_size=batch_size)
@@ -302,7 +325,13 @@ def ingest(
             bar.update(task, advance=1, description=f"{outcome}: {_short(Path(source).name, 40)}")
 
         with _errors():
-            summary = store.ingest(
+            if workers is not None or scheduler is not None:
+                from . import cluster  # the same ingest with extraction on Dask workers
+
+                run = partial(cluster.ingest, store, workers=workers, scheduler=scheduler)
+            else:
+                run = store.ingest
+            summary = run(
                 paths,
                 date=s.date,
                 fields=s.field_map(),

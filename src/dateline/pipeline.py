@@ -22,7 +22,7 @@ from .extract.amounts import find_amounts, find_items
 from .extract.dates import find_dates
 from .extract.events import find_events
 from .extract.quotes import find_quotes
-from .records import Article, Document, Event, Reject
+from .records import Article, Document, Event, RawDocument, Reject
 from .resolve.actors import ActorIndex, resolve_actors
 
 EventExtractor = Callable[..., list[Event]]
@@ -98,6 +98,22 @@ def process(
     event_extractor: EventExtractor | None = None,
 ) -> Iterator[Article | Reject]:
     """Steps 1-5 over files and folders, yielding an Article or a Reject per input, in order."""
+    # 1. read
+    raws = read_stage.read_paths(paths, date=date, fields=fields)
+    yield from process_raw(raws, batch_size=batch_size, event_extractor=event_extractor)
+
+
+def process_raw(
+    raws: Iterable[RawDocument | Reject],
+    *,
+    batch_size: int = 16,
+    event_extractor: EventExtractor | None = None,
+) -> Iterator[Article | Reject]:
+    """Steps 2-5 over documents already read, yielding an Article or a Reject per input, in order.
+
+    ``dateline.cluster`` runs it on its workers, so a cluster ingest and a serial one
+    share every step after reading.
+    """
     pending: list[Document] = []
 
     def flush() -> Iterator[Article | Reject]:
@@ -118,8 +134,7 @@ def process(
             except Exception as exc:  # noqa: BLE001 - reported as a reject, never swallowed
                 yield Reject(parsed.document.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
-    # 1. read
-    for raw in read_stage.read_paths(paths, date=date, fields=fields):
+    for raw in raws:
         if isinstance(raw, Reject):
             yield from flush()
             yield raw
