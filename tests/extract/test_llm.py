@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.errors import ConfigError, DatelineError
+from dateline.extract import extractor_id
 from dateline.extract.events import find_events
 from dateline.extract.llm import (
     EXTRACTOR,
@@ -341,7 +342,7 @@ def test_without_llm_settings_the_rules_run_and_nothing_touches_the_network(tmp_
     from dateline import extract
 
     art = extract("Canada sent 300 trucks of medicine to Haiti.", published="2024-01-08")
-    assert [e.extractor for e in art.events] == ["dateline.events.v1"]
+    assert [e.extractor for e in art.events] == [extractor_id("dateline.events")]
 
 
 def test_an_llm_url_selects_the_llm_extractor(tmp_path):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 # name -> version; bump the version when an extractor's output changes.
 EXTRACTORS: dict[str, str] = {
-    "dateline.entities": "v1",
-    "dateline.dates": "v1",
+    "dateline.entities": "v2",  # v2: dated leaders gazetteer, peoples, surnames the tagger missed
+    "dateline.dates": "v2",  # v2: tense by clause, month direction, sets, Sunday-paper weeks
     "dateline.amounts": "v1",
-    "dateline.quotes": "v1",
-    "dateline.events": "v1",
+    "dateline.quotes": "v2",  # v2: transcripts, dash signatures, more cues
+    "dateline.events": "v2",  # v2: session-2 argument and status rules
 }
 
 
