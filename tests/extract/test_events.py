@@ -749,3 +749,8 @@ def test_suspending_arms_sales_to_a_state_sanctions_it():
 def test_extending_sanctions_is_a_sanction():
     ev = one("The European Union has agreed to extend economic sanctions against Russia.", "SANCTION")
     assert ev.source == ("European Union",) and ev.target == ("Russia",)
+
+
+def test_an_attack_on_a_state_happens_there_unless_a_place_is_named():
+    assert one("The US was attacking Syria's chemical weapons capabilities.", "ASSAULT").location == "Syria"
+    assert one("Israel struck Iranian positions in Syria overnight.", "ASSAULT").location == "Syria"

@@ -1980,6 +1980,9 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if cand.location is None and etype in ("ASSAULT", "MOBILIZE", "COERCE"):
             # "invaded Afrin": a place attacked is where it happened
             places = [e for e in tgt_ents if e.type in ("GPE", "LOC") and not _is_state_like(e, ctx)]
+            if not places and etype == "ASSAULT":
+                # "the US was attacking Syria's chemical weapons": a state attacked on its soil
+                places = [e for e in tgt_ents if e.type == "GPE" and _is_state_like(e, ctx)][:1]
             cand.location = places[0].name if places else None
     if etype in _MATERIAL:
         lo, hi = span
