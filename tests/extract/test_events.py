@@ -754,3 +754,12 @@ def test_extending_sanctions_is_a_sanction():
 def test_an_attack_on_a_state_happens_there_unless_a_place_is_named():
     assert one("The US was attacking Syria's chemical weapons capabilities.", "ASSAULT").location == "Syria"
     assert one("Israel struck Iranian positions in Syria overnight.", "ASSAULT").location == "Syria"
+
+
+def test_an_undated_act_in_the_fourth_sentence_is_still_the_days_news():
+    text = (
+        "Turkey warned Syria on Monday. Reports emerged earlier in the day. The reports prompted a rebuke. "
+        "Erdoğan spoke in a phone call with Vladimir Putin."
+    )
+    ev = one(text, "CONSULT")
+    assert ev.date == PUB

@@ -233,7 +233,7 @@ class _Ctx:
     items: list[Item]
     quotes: list[Quote]
     lex: Lexicon
-    lede_end: int | None = None  # token index where the fourth sentence starts
+    lede_end: int | None = None  # token index where the fifth sentence starts
 
     def quote_at(self, i: int) -> Quote | None:
         for q in self.quotes:
@@ -1724,12 +1724,12 @@ def _attached(tok: Token, trig: Token) -> bool:
 
 
 def _in_lede(sent: Span, ctx: _Ctx) -> bool:
-    """Is the sentence one of the body's first three?"""
+    """Is the sentence one of the body's first four (a news lede runs three or four)?"""
     if sent.start_char >= len(ctx.parsed.document.body):
         return False
     if ctx.lede_end is None:
-        starts = [s.start for _, s in zip(range(4), ctx.parsed.doc.sents, strict=False)]
-        ctx.lede_end = starts[3] if len(starts) > 3 else len(ctx.parsed.doc)
+        starts = [s.start for _, s in zip(range(5), ctx.parsed.doc.sents, strict=False)]
+        ctx.lede_end = starts[4] if len(starts) > 4 else len(ctx.parsed.doc)
     return sent.start < ctx.lede_end
 
 
