@@ -9,8 +9,6 @@ with status 1. ``dateline ingest`` exits 1 when some inputs were rejected.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -33,6 +31,7 @@ from rich.table import Table
 
 from . import settings as settings_mod
 from .errors import ConfigError, DatelineError
+from .export import rows_to_csv
 from .records import Article, Reject
 from .settings import Settings
 
@@ -188,28 +187,11 @@ def _table(title: str, columns: list[tuple[str, Callable[[dict], str]]], rows: l
     return table
 
 
-def _csv(rows: list[dict]) -> str:
-    if not rows:
-        return ""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        # lists and dicts as JSON so the cell can be read back
-        writer.writerow(
-            {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                for k, v in row.items()
-            }
-        )
-    return buf.getvalue()
-
-
 def _print_rows(kind: str, rows: list[dict], fmt: str, title: str | None = None) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":
-        click.echo(_csv(rows), nl=False)
+        click.echo(rows_to_csv(rows), nl=False)
     else:
         _stdout().print(_table(title or f"{kind} ({len(rows)})", COLUMNS[kind], rows))
 

@@ -54,7 +54,6 @@ from .read import _sniff as sniff
 from .read import _walk as walk
 from .records import Article, RawDocument, Reject
 from .store import IngestSummary, Progress, Store
-from .store.write import DUPLICATE, STORED, UPDATED
 
 __all__ = ["ingest", "connect", "plan", "warm_up", "Chunk", "FileInput"]
 
@@ -473,32 +472,6 @@ class _Run:
             self.next_write += 1
 
     def _write(self, item: Article | Reject) -> None:
-        import sqlite3
-
-        summary = self.summary
-        summary.read += 1
-        if isinstance(item, Reject):
-            outcome, source = self._reject(item.source, item.reason), item.source
-        else:
-            source = item.document.source
-            try:
-                outcome = self.store.add(item)
-            except (sqlite3.Error, DatelineError, ValueError, TypeError) as exc:
-                outcome = self._reject(source, f"could not store: {exc}")
-            else:
-                if outcome == STORED:
-                    summary.stored += 1
-                elif outcome == UPDATED:
-                    summary.updated += 1
-                elif outcome == DUPLICATE:
-                    summary.duplicates += 1
-                if outcome != DUPLICATE and self.keep_articles:
-                    summary.articles.append(item)
+        outcome, source = self.store.record(item, self.summary, keep_articles=self.keep_articles)
         if self.progress is not None:
             self.progress(outcome, source)
-
-    def _reject(self, source: str, reason: str) -> str:
-        self.store.reject(source, reason)
-        self.summary.rejected += 1
-        self.summary.rejects.append((source, reason))
-        return "rejected"

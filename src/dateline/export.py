@@ -11,9 +11,10 @@ items, aliases, spans, parts, segments) stay JSON text.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 
@@ -35,6 +36,27 @@ CSV_TABLES = (
     "events",
     "rejects",
 )
+
+
+def rows_to_csv(rows: list[dict[str, Any]]) -> str:
+    """Query rows (``dateline.query``'s dicts) as CSV text, lists and dicts as JSON in their cell.
+
+    The CLI's ``--format csv`` and the web app's ``?format=csv`` both print this, so a
+    cell can be read back the same way whichever wrote it.
+    """
+    if not rows:
+        return ""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                for k, v in row.items()
+            }
+        )
+    return buf.getvalue()
 
 
 def export(store: Store, directory: str | Path, format: str = "jsonl") -> list[Path]:  # noqa: A002

@@ -260,6 +260,29 @@ class Quote:
     extractor: str = "dateline.quotes.v1"
 
 
+# the 16 PLOVER event types (shared/gold/PLOVER.md), in the guide's order, and the statuses
+# an event can have; the learned typer's label order follows PLOVER_TYPES
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+STATUSES = ("occurred", "ongoing", "planned", "pledged", "negated", "hypothetical")
+
+
 @dataclass(frozen=True)
 class Event:
     """A PLOVER-coded event with its arguments and the evidence that states it.

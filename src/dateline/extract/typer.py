@@ -36,29 +36,13 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..errors import ConfigError
+from ..records import PLOVER_TYPES
 
 MODEL_NAME = "dateline.event_typer"
 MODEL_VERSION = "1"
 
 NONE = "NONE"
-TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+TYPES = PLOVER_TYPES
 LABELS = (*TYPES, NONE)
 
 _MODEL_DIR = ("data", "models", "event_typer")

@@ -7,9 +7,6 @@ threads, and sees rows that an ingest running alongside has committed.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -31,6 +28,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import query
 from ..errors import StoreError
+from ..export import rows_to_csv
+from ..records import PLOVER_TYPES, STATUSES
 from . import evidence
 
 HERE = Path(__file__).parent
@@ -55,26 +54,7 @@ QUERIES: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "pledges": query.pledges,
     "rejects": query.rejects,
 }
-# the 16 PLOVER event types and the event statuses, for the filter menus
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
-STATUSES = ("occurred", "ongoing", "planned", "pledged", "negated", "hypothetical")
+# entity types for the filter menu (event types and statuses come from records)
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 # an HTML listing shows this many rows unless ?limit= asks for another number; the API has no default
 PAGE_ROWS = 500
@@ -184,23 +164,6 @@ def _filters(request: Request, kind: str, extra: tuple[str, ...] = ()) -> dict[s
 def _connection(request: Request) -> Iterator[sqlite3.Connection]:
     with closing(connect(request.app.state.db)) as conn:
         yield conn
-
-
-def _csv(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV, lists and dicts as JSON in their cell (as ``dateline ... --format csv``)."""
-    if not rows:
-        return ""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                for k, v in row.items()
-            }
-        )
-    return buf.getvalue()
 
 
 def _money(value: float | None) -> str:
@@ -345,7 +308,7 @@ def _api_rows(request: Request, kind: str) -> Response:
         totals = query.pledge_totals(conn) if kind == "pledges" else None
     if fmt == "csv":
         return Response(
-            _csv(rows),
+            rows_to_csv(rows),
             media_type="text/csv; charset=utf-8",
             headers={"content-disposition": f'attachment; filename="{kind}.csv"'},
         )

@@ -155,28 +155,37 @@ class Store:
             "event_extractor": event_extractor,
         }
         for item in self._stream(paths, **options):
-            summary.read += 1
-            if isinstance(item, Reject):
-                outcome = self._record_reject(summary, item.source, item.reason)
-                source = item.source
-            else:
-                source = item.document.source
-                try:
-                    outcome = self.add(item)
-                except (sqlite3.Error, DatelineError, ValueError, TypeError) as exc:
-                    outcome = self._record_reject(summary, source, f"could not store: {exc}")
-                else:
-                    if outcome == STORED:
-                        summary.stored += 1
-                    elif outcome == UPDATED:
-                        summary.updated += 1
-                    elif outcome == DUPLICATE:
-                        summary.duplicates += 1
-                    if outcome != DUPLICATE:
-                        summary.articles.append(item)
+            outcome, source = self.record(item, summary)
             if progress is not None:
                 progress(outcome, source)
         return summary
+
+    def record(
+        self, item: Article | Reject, summary: IngestSummary, *, keep_articles: bool = True
+    ) -> tuple[str, str]:
+        """Store one pipeline result and count it in ``summary``: the writer of every ingest.
+
+        A Reject, or an Article the database refuses, is recorded in ``rejects`` and the run
+        goes on. Returns the outcome (``"stored"``, ``"updated"``, ``"duplicate"`` or
+        ``"rejected"``) and the input's source, for a progress display.
+        """
+        summary.read += 1
+        if isinstance(item, Reject):
+            return self._record_reject(summary, item.source, item.reason), item.source
+        source = item.document.source
+        try:
+            outcome = self.add(item)
+        except (sqlite3.Error, DatelineError, ValueError, TypeError) as exc:
+            return self._record_reject(summary, source, f"could not store: {exc}"), source
+        if outcome == STORED:
+            summary.stored += 1
+        elif outcome == UPDATED:
+            summary.updated += 1
+        elif outcome == DUPLICATE:
+            summary.duplicates += 1
+        if outcome != DUPLICATE and keep_articles:
+            summary.articles.append(item)
+        return outcome, source
 
     def _record_reject(self, summary: IngestSummary, source: str, reason: str) -> str:
         self.reject(source, reason)
