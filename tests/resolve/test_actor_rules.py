@@ -198,3 +198,13 @@ def test_a_month_is_not_a_surname():
     art = extract("Theresa May spoke in London. In May, the talks resumed.", published="2019-06-01")
     may = next(e for e in art.entities if e.name == "Theresa May")
     assert [m.text for m in may.mentions] == ["Theresa May"]
+
+
+def test_a_lone_surname_of_a_sitting_leader_is_that_leader():
+    from dateline import extract
+
+    art = extract("Pence warned Turkey on Monday.", published="2019-10-14")
+    assert [e.name for e in art.entities if e.type == "PERSON"] == ["Mike Pence"]
+    # out of office the surname alone is not enough to name him
+    art = extract("Pence warned Turkey on Monday.", published="2012-10-14")
+    assert not [e for e in art.entities if e.name == "Mike Pence"]

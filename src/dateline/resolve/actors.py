@@ -359,9 +359,9 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     """
     doc = parsed.doc
     gaz = load()
-    raws = _mentions(doc, gaz)
     # a well-known figure is placed by the office they held when the article was published
     date = (parsed.document.published or "")[:10] or None
+    raws = _mentions(doc, gaz, date)
     clusters = _cluster(doc, raws, gaz, date)
     raws_by_tok = {i: r for r in raws for i in range(r.start, r.end)}
     ent_of_tok = _token_map(doc, clusters)
@@ -382,7 +382,7 @@ def _is_title_token(tok: Token, gaz: Gazetteer) -> bool:
                                                              "deputy", "vice", "lt", "maj", "brig", "secretary"}  # fmt: skip
 
 
-def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
+def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     taken = [False] * len(doc)
     raws: list[_Raw] = []
 
@@ -423,6 +423,29 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Raw]:
             if free(i, j) and all(t.text[:1].isupper() for t in doc[i:j]) and gaz.person(doc[i:j].text):
                 take(_Raw(i, j, i, "PERSON"))
                 break
+    # 1c. a lone surname of someone in office on the publication day ("Trump met Erdoğan",
+    # "Pence warned Turkey"): news names sitting leaders by surname alone, and the tagger
+    # misses some, reading a sentence-initial "Trump" as the noun
+    if date is not None:
+        for tok in doc:
+            if (
+                free(tok.i, tok.i + 1)
+                and tok.text[:1].isupper()
+                and tok.pos_ in ("PROPN", "NOUN")
+                # only where the parser saw no name at all, or this very name alone (a person, or an ORG by mistake)
+                and (
+                    tok.ent_iob_ == "O"
+                    or (
+                        tok.ent_type_ in ("PERSON", "ORG")
+                        and tok.ent_iob_ == "B"
+                        and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+                    )
+                )
+                and len(tok.text) > 3
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title)
+                and any(p.role_on(date) is not None for p in gaz.people(tok.text))
+            ):
+                take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
 
     # 2. spaCy's entities that do not overlap a gazetteer name
     for ent in doc.ents:
