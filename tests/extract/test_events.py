@@ -763,3 +763,20 @@ def test_an_undated_act_in_the_fourth_sentence_is_still_the_days_news():
     )
     ev = one(text, "CONSULT")
     assert ev.date == PUB
+
+
+def test_signing_a_memorandum_is_an_agreement_between_the_signatories():
+    ev = one("Moscow and Ankara signed a memorandum of understanding in Sochi.", "AGREE")
+    assert {"Moscow", "Ankara"} <= set(ev.source) | set(ev.target)
+
+
+def test_doubling_tariffs_on_a_state_sanctions_it():
+    ev = one("Erdoğan retaliated by doubling tariffs on US steel imports.", "SANCTION")
+    assert ev.target == ("United States",)
+
+
+def test_stripping_citizenship_sanctions_the_person():
+    ev = one(
+        "The home secretary, Sajid Javid, stripped Shamima Begum of her British citizenship.", "SANCTION"
+    )
+    assert ev.source[0] == "Sajid Javid" and ev.target == ("Shamima Begum",)
