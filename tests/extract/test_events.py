@@ -780,3 +780,13 @@ def test_stripping_citizenship_sanctions_the_person():
         "The home secretary, Sajid Javid, stripped Shamima Begum of her British citizenship.", "SANCTION"
     )
     assert ev.source[0] == "Sajid Javid" and ev.target == ("Shamima Begum",)
+
+
+def test_a_truce_between_two_parties_whoever_brokered_it():
+    ev = one("Egypt brokered a truce between Israel and Hamas.", "AGREE")
+    assert {ev.source[0], ev.target[0]} == {"Israel", "Hamas"}
+
+
+def test_a_request_is_not_aimed_at_the_enemy_named_in_its_purpose():
+    ev = one("Iraq requested international help to fight Isis.", "REQUEST")
+    assert "Islamic State" not in ev.target

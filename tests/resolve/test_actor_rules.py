@@ -208,3 +208,21 @@ def test_a_lone_surname_of_a_sitting_leader_is_that_leader():
     # out of office the surname alone is not enough to name him
     art = extract("Pence warned Turkey on Monday.", published="2012-10-14")
     assert not [e for e in art.entities if e.name == "Mike Pence"]
+
+
+def test_a_hyphenated_given_name_keeps_its_lower_case_end():
+    from dateline import extract
+
+    art = extract("Kim Jong-un invited Moon Jae-in to visit Pyongyang.", published="2018-09-01")
+    assert "Moon Jae-in" in [e.name for e in art.entities]
+
+
+def test_a_leader_in_office_keeps_his_state_beside_another_countrys_name():
+    from dateline import extract
+
+    art = extract(
+        "Unlike in Cuba or Iran, President Obama's decision to restore relations with Burma won support.",
+        published="2016-09-16",
+    )
+    obama = next(e for e in art.entities if e.name == "Barack Obama")
+    assert obama.country == "USA"

@@ -1102,8 +1102,15 @@ def _targets(
         direct = [h for h in direct if not any(t.lower_ in ctx.lex.military_nouns for t in h.subtree)]
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
-        # "demanded a meeting of the Security Council", "an explanation of why Russian troops ..."
-        found = [e for h in direct if not _pronoun(h) for e in _actors_of(h, ctx, deep=True)]
+        # "demanded a meeting of the Security Council", "an explanation of why Russian troops ...",
+        # but not the purpose of what is asked for ("requested help to fight Isis")
+        found = [
+            e
+            for h in direct
+            if not _pronoun(h)
+            for e in _actors_of(h, ctx, deep=True)
+            if not _in_purpose_clause(e, h)
+        ]
     has_object = any(
         c.dep_ in ("dobj", "dative", "iobj")
         and (_pronoun(c) or c.ent_type_ == "PERSON" or _is_person_title(c))
@@ -1215,6 +1222,16 @@ def _purpose_beneficiaries(trig: Token, ctx: _Ctx) -> list[Entity]:
             for obj in (o for o in verb.children if o.dep_ == "dobj"):
                 out += [e for e in _actors_of(obj, ctx) if _is_state_like(e, ctx) and e not in out]
     return out
+
+
+def _in_purpose_clause(ent: Entity, head: Token) -> bool:
+    """Whether an entity is named inside an infinitive hanging off ``head`` ("help to fight Isis")."""
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+            sub = list(c.subtree)
+            if sub and sub[0].idx <= ent.start < sub[-1].idx + len(sub[-1].text):
+                return True
+    return False
 
 
 def _relative_antecedent(pron: Token) -> Token:
@@ -1337,6 +1354,15 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
         subj, passive = _subject(noun.head.head)
         if helpers and subj is not None and not passive:
             return helpers, _actors_of(subj, ctx), noun.head.head
+    if etype in _SYMMETRIC:
+        # "a truce between Israel and Hamas", "talks between Kyiv and Moscow": the two parties,
+        # whoever brokered or hosted it
+        between = [
+            e for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)
+        ]  # fmt: skip
+        if len(between) >= 2:
+            return between[:1], between[1:], noun.head if noun.dep_ in ("dobj", "attr") else None
     received = _received_from(noun, etype, ctx)
     if received is not None:
         return (*received, noun.head if noun.dep_ == "dobj" else None)
@@ -1463,6 +1489,8 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         for c in noun.children
     ):
         return True  # "the meetings held by X with Y", "the strikes carried out by X"
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return True  # "a truce between Israel and Hamas": the parties make it an event
     # "negotiations with Japan", "talks with the rebels": the partner makes it an event
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and noun.lemma_.lower() in {
         n for n, types in ctx.lex.nouns.items() if any(t == "CONSULT" for t, _ in types)

@@ -674,7 +674,13 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     ):
         b -= 1
     # trailing lower-case words are common nouns spaCy swept in ("Isis people", "DfID personnel")
-    while b > a and doc[b - 1].text[:1].islower() and doc[b - 1].pos_ != "PROPN":
+    while (
+        b > a
+        and doc[b - 1].text[:1].islower()
+        and doc[b - 1].pos_ != "PROPN"
+        # "Moon Jae-in", "Kim Jong-un": the lower-case end of a hyphenated name stays
+        and not (b - 2 > a and doc[b - 2].text == "-" and not doc[b - 2].whitespace_)
+    ):
         b -= 1
     # "Turkey's Recep Tayyip Erdoğan": the possessor is its own mention, the name follows
     # ("The People's Tribunal" keeps its possessive: "People" is no known name)
@@ -914,8 +920,11 @@ def _attributes(
     ``date`` (the article's ``YYYY-MM-DD``) picks a listed person's office of the day.
     """
     if cl.entry is not None:
-        # a listed person's country is as good as a title's; words stating a nationality still win
-        cl.set_country(cl.entry.country, 4 if cl.entry.kind != PERSON else 2)
+        # a listed person's country is as good as a title's, and words stating a nationality
+        # still win; but one in office on the day is that office's ("unlike in Cuba or Iran,
+        # President Obama's decision": Obama is still the US president)
+        in_office = cl.entry.kind == PERSON and cl.entry.sector not in (None, "ELI")
+        cl.set_country(cl.entry.country, 4 if cl.entry.kind != PERSON or in_office else 2)
         cl.set_sector(cl.entry.sector, 4 if cl.entry.kind != PERSON else 1)
         if cl.entry.kind != PERSON:
             return
