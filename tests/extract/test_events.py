@@ -790,3 +790,29 @@ def test_a_truce_between_two_parties_whoever_brokered_it():
 def test_a_request_is_not_aimed_at_the_enemy_named_in_its_purpose():
     ev = one("Iraq requested international help to fight Isis.", "REQUEST")
     assert "Islamic State" not in ev.target
+
+
+def test_a_states_offensive_is_an_attack_but_a_charm_offensive_is_not():
+    ev = one("Turkey's offensive in north-east Syria has entered its fifth day.", "ASSAULT")
+    assert ev.source == ("Turkey",) and ev.target == ("Syria",)
+    assert not [e for e in events("Beijing's charm offensive in Africa continues.") if e.type == "ASSAULT"]
+
+
+def test_threat_target_is_the_one_whose_act_would_set_it_off():
+    ev = one("Iran threatened to close the Strait of Hormuz if the US imposed new sanctions.", "THREATEN")
+    assert ev.target == ("United States",)
+
+
+def test_threat_target_of_a_non_violent_act():
+    ev = one("Erdoğan threatened to send 3.6 million refugees to Europe.", "THREATEN")
+    assert ev.target == ("Europe",)
+
+
+def test_it_means_the_subject_of_its_own_sentence_even_unnamed():
+    text = "The EU condemned the attack. The Kurdish-led administration said it had reached a deal with Damascus."
+    assert not [e for e in events(text) if e.type == "AGREE" and "European Union" in e.source]
+
+
+def test_being_in_contact_with_is_a_consultation():
+    ev = one("Russia said it was in contact with Ankara and Damascus.", "CONSULT")
+    assert "Ankara" in ev.target and "Damascus" in ev.target

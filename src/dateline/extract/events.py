@@ -518,6 +518,15 @@ def _trigger_types(
                 c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in lex.military_modifiers
                 for c in tok.children
             )
+            # "Turkey's offensive", "the Russian operation": a state's own (not "a charm offensive")
+            and not (
+                lemma2 == "offensive"
+                and any(
+                    c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+                    for c in tok.children
+                )
+                and not any(c.dep_ == "compound" and c.ent_type_ == "" for c in tok.children)
+            )
         ):
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
@@ -796,6 +805,10 @@ def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
         e = ctx.actors.at(tok.idx, tok.idx + len(tok.text))
         if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
             return e
+        if tok.pos_ in ("NOUN", "PROPN") and tok.sent.start == sent.start:
+            # "The Kurdish-led administration said it had ...": the nearest subject is what
+            # "it" means, even when we cannot name it; an earlier state would be a wrong guess
+            return None
     return None
 
 
@@ -1201,11 +1214,21 @@ def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None)
         if c.lemma_.lower() in ctx.lex.light_verbs:
             acts += [g for g in c.children if g.dep_ == "dobj"]
         for act in acts:
-            harm = [
-                t for t, _ in _trigger_types(act, ctx.lex, yield_to_complement=False) if t in _CONFLICTUAL
-            ]
-            if harm:
-                found = _targets(act, harm[0], ctx, passive=False, source=source)
+            types = [t for t, _ in _trigger_types(act, ctx.lex, yield_to_complement=False)]
+            harm = [t for t in types if t in _CONFLICTUAL]
+            if harm or types:
+                # "threatened to attack X"; "threatened to send refugees to Europe" (whatever the act)
+                found = _targets(act, (harm or types)[0], ctx, passive=False, source=source)
+                if found:
+                    return found
+    # "... if the EU called the operation an invasion": the one whose act sets off the threat
+    # (the condition hangs off the threat or off the act threatened)
+    acts_too = [g for c in trig.children if c.dep_ == "xcomp" for g in c.children]
+    for c in [*trig.children, *acts_too]:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not _pronoun(subj):
+                found = [e for e in _actors_of(subj, ctx) if e not in (source or [])]
                 if found:
                     return found
     return []
