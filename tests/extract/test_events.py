@@ -816,3 +816,20 @@ def test_it_means_the_subject_of_its_own_sentence_even_unnamed():
 def test_being_in_contact_with_is_a_consultation():
     ev = one("Russia said it was in contact with Ankara and Damascus.", "CONSULT")
     assert "Ankara" in ev.target and "Damascus" in ev.target
+
+
+def test_a_measure_announced_in_the_passive_is_the_announcers():
+    ev = one("Theresa May has announced that 23 Russian diplomats will be expelled from the UK.", "SANCTION")
+    assert ev.source[0] == "Theresa May" and ev.target == ("Russia",)
+    assert ev.status == "planned"
+
+
+def test_a_reported_attack_in_the_passive_is_not_the_reporters():
+    found = events("Syria's state news agency said 20 civilians were killed in Idlib.")
+    assert not [e for e in found if e.type == "ASSAULT" and "Syria" in e.source]
+
+
+def test_standing_in_solidarity_with_a_state_supports_it():
+    ev = one("Haley said Washington stood in solidarity with Britain.", "SUPPORT")
+    assert ev.target == ("United Kingdom",)
+    assert not [e for e in events("Protesters stood in the rain outside the embassy.") if e.type == "SUPPORT"]

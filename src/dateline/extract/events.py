@@ -140,6 +140,10 @@ class Lexicon:
     answered_nouns: dict[str, str] = field(default_factory=dict)
     evidence_nouns: frozenset[str] = frozenset()
 
+    def nouns_of(self, etype: str) -> frozenset[str]:
+        """The nominal trigger lemmas of one PLOVER type."""
+        return frozenset(n for n, types in self.nouns.items() if any(t == etype for t, _ in types))
+
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
     """Read a trigger lexicon; the bundled one when ``path`` is None."""
@@ -419,6 +423,16 @@ def _trigger_types(
             labelled = _label_type(tok, lex)
             if labelled is not None:
                 return [labelled]
+        # "stood in solidarity with Britain", "stands behind Kyiv": standing with someone backs them
+        if lemma == "stand" and any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ in ("behind", "by")
+                or any(g.lemma_.lower() in lex.nouns_of("SUPPORT") for g in c.children)
+            )
+            for c in tok.children
+        ):
+            return [("SUPPORT", None)]
         # "lift sanctions", "establish ties": the pair means what neither word does alone
         for etype, wanted in lex.verb_objects.get(lemma, ()):
             if objects & wanted:
@@ -852,6 +866,28 @@ def _antecedent_other_than(pron: Token, exclude: list[Entity], ctx: _Ctx) -> lis
 
 def _entity_named(name: str, ctx: _Ctx) -> Entity | None:
     return next((e for e in ctx.actors.entities if e.name == name), None)
+
+
+# acts a government announces it will take ("will be expelled", "would be suspended"); an
+# attack reported in the passive is not the reporter's own
+_ANNOUNCED_ACTS = {"SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT"}
+
+
+def _speaker_of_reported_clause(trig: Token, ctx: _Ctx) -> Entity | None:
+    """The speaker of the reporting verb whose clause holds ``trig`` ("May said that X would be ...")."""
+    node = trig
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas | {
+        "announce",
+        "confirm",
+        "declare",
+    }:
+        subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not _pronoun(subj):
+            found = _actors_of_one(subj, ctx, deep=False)
+            return found[0] if found else None
+    return None
 
 
 def _speaker_of_governing_speech(tok: Token, ctx: _Ctx) -> Entity | None:
@@ -1878,6 +1914,7 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
 
 def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
     subj: Token | None = None
+    passive = False
     if trig.pos_ in ("NOUN", "PROPN"):
         src_ents, tgt_ents, gov = _nominal_args(trig, etype, ctx)
         if not _nominal_allowed(trig, gov, ctx):
@@ -1903,6 +1940,22 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
         if not tgt_ents and obj is not None and (_pronoun(obj) or obj.ent_type_ == "PERSON"):
             return None
+    if (
+        not src_ents
+        and passive
+        and subj is None
+        and etype in _ANNOUNCED_ACTS
+        # "cannot be left without consequences": an idiom, not a withdrawal
+        and trig.lemma_.lower() != "leave"
+    ):
+        # "May announced that 23 Russian diplomats will be expelled": a government announcing
+        # a measure in the passive is the one taking it
+        speaker = _speaker_of_reported_clause(trig, ctx)
+        if speaker is not None and (
+            _is_state_like(speaker, ctx) or speaker.sector in ctx.lex.state_sectors or speaker.sector == "IGO"
+        ):
+            src_ents = [speaker]
+            tgt_ents = [e for e in tgt_ents if e != speaker]
     if not src_ents and trig.pos_ == "VERB" and etype in ("MOBILIZE", "RETREAT"):
         # "Russian military police have been deployed to Manbij": troops moved act for their state
         troops = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
