@@ -833,3 +833,19 @@ def test_standing_in_solidarity_with_a_state_supports_it():
     ev = one("Haley said Washington stood in solidarity with Britain.", "SUPPORT")
     assert ev.target == ("United Kingdom",)
     assert not [e for e in events("Protesters stood in the rain outside the embassy.") if e.type == "SUPPORT"]
+
+
+def test_missiles_launched_at_a_states_base_attack_it():
+    ev = one("The United States launched dozens of cruise missiles at a Syrian airbase on Friday.", "ASSAULT")
+    assert ev.source == ("United States",) and ev.target == ("Syria",)
+
+
+def test_a_strike_a_leader_ordered_is_physical():
+    text = "Donald Trump said he had ordered the strike on the Syrian airbase."
+    assert [e for e in events(text, published="2017-04-07") if e.type == "ASSAULT"]
+
+
+def test_condemning_the_strikes_accuses_whoever_struck():
+    text = "The United States launched missiles at a Syrian airbase. Russia condemned the strikes."
+    ev = one(text, "ACCUSE")
+    assert ev.source == ("Russia",) and ev.target == ("United States",)

@@ -450,8 +450,10 @@ def _trigger_types(
                 # "called on X to", not "called Biden on Friday"; but "fired rockets at Israel",
                 # "pull all of its troops out of Syria"
                 c.dep_ == "dobj"
-                and c.lemma_.lower() not in lex.projectile_nouns
-                and not any(t.lower_ in lex.military_nouns for t in c.subtree)
+                and not any(
+                    t.lower_ in lex.military_nouns or t.lemma_.lower() in lex.projectile_nouns
+                    for t in c.subtree
+                )
                 for c in tok.children
             )
             opened_fire = any(
@@ -1990,13 +1992,23 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     if etype == "ASSAULT" and trig.lemma_.lower() in ctx.lex.figurative_assault:
         # "Trump attacked the media", "Clinton hit Trump hard", "fighting climate change": a
         # politician's attack is verbal; only states and armed actors attack physically
-        armed = any(
-            (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ("MIL", "REB", "COP")
-            for e in src_ents
-        ) or (
-            trig.pos_ == "VERB"
-            and subj is not None
-            and bool({subj.lemma_.lower(), subj.lower_} & ctx.lex.military_nouns)
+        armed = (
+            any(
+                (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ("MIL", "REB", "COP")
+                for e in src_ents
+            )
+            or (
+                trig.pos_ == "VERB"
+                and subj is not None
+                and bool({subj.lemma_.lower(), subj.lower_} & ctx.lex.military_nouns)
+            )
+            or (
+                # "Trump ordered the strike on the airfield": a leader orders a physical one
+                trig.pos_ == "NOUN"
+                and gov is not None
+                and gov.lemma_.lower() in ("order", "authorise", "authorize", "launch", "carry", "conduct")
+                and any(ctx.actors.state_of(e) is not None for e in src_ents)
+            )
         )
         if not armed:
             if trig.lemma_.lower() in ("attack", "hit", "target", "strike", "slam") and tgt_ents:
@@ -2159,7 +2171,20 @@ def _gives_aid_noun(trig: Token, lex: Lexicon) -> bool:
 
 
 def _rejected_speech_act(trig: Token, etype: str, ctx: _Ctx) -> str | None:
-    """ "Baku denied the accusation": the PLOVER type of the act a REJECT answers, if any."""
+    """ "Baku denied the accusation": the PLOVER type of the act a REJECT answers, if any.
+
+    Likewise a reaction to an earlier act named only by its noun: "Russia condemned the
+    strikes", "Britain welcomed the deal" answer the strikes' or the deal's source.
+    """
+    if etype in ("ACCUSE", "SUPPORT") and trig.pos_ == "VERB":
+        for c in trig.children:
+            if c.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in c.children
+            ):
+                types = [t for t, _ in ctx.lex.nouns.get(c.lemma_.lower(), ())]
+                if types and types[0] not in ("ACCUSE", "SUPPORT"):
+                    return types[0]
+        return None
     if etype != "REJECT":
         return None
     for c in trig.children:
