@@ -849,3 +849,20 @@ def test_condemning_the_strikes_accuses_whoever_struck():
     text = "The United States launched missiles at a Syrian airbase. Russia condemned the strikes."
     ev = one(text, "ACCUSE")
     assert ev.source == ("Russia",) and ev.target == ("United States",)
+
+
+def test_granting_an_extension_is_a_concession_granting_money_is_aid():
+    ev = one("EU leaders have granted Britain a six-month extension.", "CONCEDE")
+    assert ev.source == ("European Union",) and ev.target == ("United Kingdom",)
+    assert one("Japan granted Ukraine $37 million in aid.", "AID").target == ("Ukraine",)
+
+
+def test_a_deadline_is_not_the_date_of_the_request():
+    ev = one("Theresa May asked the EU for a short delay until 30 June.", "REQUEST")
+    assert ev.date != "2024-06-30"
+
+
+def test_the_prime_minister_is_whoever_held_the_office_that_day():
+    text = "Theresa May spoke in Brussels. Jeremy Corbyn accused the prime minister of failing to reach a compromise."
+    accusations = [e for e in events(text, published="2019-04-11") if e.type == "ACCUSE"]
+    assert [e.target[0] for e in accusations] == ["Theresa May"]

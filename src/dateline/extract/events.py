@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..parse import Parsed
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
@@ -800,9 +800,11 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         found.append(Entity(head.text, "ORG", head.idx, head.idx + len(head.text), extractor=EXTRACTOR))
     demonym = any(t.dep_ in ("amod", "compound") and gazetteer().demonym(t.text) for t in head.lefts)
     if not found and (head.pos_ == "PROPN" or demonym or any(t.lower_ == "the" for t in head.lefts)):
-        # a definite description ("the minister", "the Kremlin"), never "a comrade"
-        span = doc[toks[0].i : toks[-1].i + 1]
-        e = ctx.actors.resolve(span)
+        # a definite description ("the minister", "the Kremlin"), never "a comrade"; read up to
+        # its head first ("accused the prime minister of failing": not "... of failing")
+        e = ctx.actors.resolve(doc[toks[0].i : head.i + 1])
+        if e is None and toks[-1].i > head.i:
+            e = ctx.actors.resolve(doc[toks[0].i : toks[-1].i + 1])
         if e is not None:
             found.append(e)
     return found
@@ -1859,11 +1861,20 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
                 inside.remove(d)
     if not inside and trig.pos_ in ("VERB", "AUX"):
         inside = _dates_in_adjuncts(trig, sent, ctx)
-    inside = [d for d in inside if not d.value.endswith("_REF")]
+    inside = [d for d in inside if not d.value.endswith("_REF") and not _bounds_a_period(d, doc)]
     if not inside:
         return None
     best = min(inside, key=lambda d: abs(d.start - trig.idx))
     return best.value
+
+
+def _bounds_a_period(d: DateRef, doc: Doc) -> bool:
+    """ "a delay until 30 June", "aid since 2012", "before the vote": a deadline or the start of
+    a stretch of time, not when the act itself happens."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_ in ("until", "till", "since", "before")
 
 
 def _dates_in_adjuncts(trig: Token, sent: Span, ctx: _Ctx) -> list[DateRef]:

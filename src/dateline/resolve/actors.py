@@ -924,6 +924,8 @@ def _attributes(
         # still win; but one in office on the day is that office's ("unlike in Cuba or Iran,
         # President Obama's decision": Obama is still the US president)
         in_office = cl.entry.kind == PERSON and cl.entry.sector not in (None, "ELI")
+        if in_office:
+            _office_titles(cl, cl.entry.name, gaz, date)
         cl.set_country(cl.entry.country, 4 if cl.entry.kind != PERSON or in_office else 2)
         cl.set_sector(cl.entry.sector, 4 if cl.entry.kind != PERSON else 1)
         if cl.entry.kind != PERSON:
@@ -1011,7 +1013,10 @@ def _attributes(
     if cl.type == "PERSON" and cl.entry is None:
         known = gaz.person(_canonical(cl), date)
         if known is not None:
-            cl.set_country(known.country, 2)
+            in_office = known.sector not in (None, "ELI")
+            if in_office:
+                _office_titles(cl, known.name, gaz, date)
+            cl.set_country(known.country, 4 if in_office else 2)
             cl.set_sector(known.sector, 1)
 
 
@@ -1077,6 +1082,15 @@ def _fallback_country(
         top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
         if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
             cl.set_country(top, 1)
+
+
+def _office_titles(cl: _Cluster, name: str, gaz: Gazetteer, date: str | None) -> None:
+    """A sitting office holder is "the prime minister" of a later sentence though the text never
+    gave the title: add the titles of the office held on the day."""
+    for person in gaz.people(name):
+        role = person.role_on(date)
+        if role is not None and role.title:
+            cl.titles.update(t.strip().lower() for t in role.title.split(",") if t.strip())
 
 
 def _gaz_person_known(cl: _Cluster) -> bool:
