@@ -226,3 +226,15 @@ def test_a_leader_in_office_keeps_his_state_beside_another_countrys_name():
     )
     obama = next(e for e in art.entities if e.name == "Barack Obama")
     assert obama.country == "USA"
+
+
+def test_an_office_title_from_the_list_goes_to_the_most_named_holder():
+    from dateline import extract
+
+    text = (
+        "Donald Trump spoke on Monday. Trump said the wall would be built. Recep Tayyip Erdoğan "
+        "called Trump later. The New York Times likened the president to a villain."
+    )
+    art = extract(text, published="2018-12-23")
+    accusation = next(e for e in art.events if e.type == "ACCUSE")
+    assert accusation.target[0] == "Donald Trump"

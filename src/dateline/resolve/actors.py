@@ -106,6 +106,7 @@ class _Cluster:
     sector: str | None = None
     sector_strength: int = 0
     titles: set[str] = field(default_factory=set)
+    office_titles: set[str] = field(default_factory=set)  # from the dated leaders list, not the text
     subject_starts: set[int] = field(default_factory=set)
     labels: list[str] = field(default_factory=list)  # spaCy's label of each mention, for the type vote
     leaders: list[_Cluster] = field(default_factory=list)  # people who direct or found this body
@@ -143,6 +144,7 @@ class ActorIndex:
     entities: list[Entity] = field(default_factory=list)
     _doc: Doc | None = None
     _titles: dict[str, set[str]] = field(default_factory=dict)
+    _office_titles: dict[str, set[str]] = field(default_factory=dict)
     _subjects: dict[str, set[int]] = field(default_factory=dict)
     _synthetic: dict[str, Entity] = field(default_factory=dict)
     _by_start: list[tuple[int, int, int]] | None = field(default=None, repr=False)
@@ -328,12 +330,14 @@ class ActorIndex:
                 rank = 2
             elif any(t.split()[-1] == head for t in titles):
                 rank = 1
+            elif phrase in self._office_titles.get(e.name, set()):
+                rank = 0  # only the office list says so: the most named such person, not the last
             else:
                 continue
             if country and e.country and e.country != country:
                 continue
             starts = [m.start for m in e.mentions if m.start < before] or [m.start for m in e.mentions]
-            key = (rank, max(starts), e)
+            key = (rank, len(e.mentions) if rank == 0 else max(starts), e)
             if best is None or key[:2] > best[:2]:
                 best = key
         return best[2] if best else None
@@ -1090,7 +1094,7 @@ def _office_titles(cl: _Cluster, name: str, gaz: Gazetteer, date: str | None) ->
     for person in gaz.people(name):
         role = person.role_on(date)
         if role is not None and role.title:
-            cl.titles.update(t.strip().lower() for t in role.title.split(",") if t.strip())
+            cl.office_titles.update(t.strip().lower() for t in role.title.split(",") if t.strip())
 
 
 def _gaz_person_known(cl: _Cluster) -> bool:
@@ -1193,5 +1197,6 @@ def _index(doc: Doc, clusters: list[_Cluster]) -> ActorIndex:
             index.entities.append(ent)
         seen[name] = ent
         index._titles.setdefault(name, set()).update(cl.titles)
+        index._office_titles.setdefault(name, set()).update(cl.office_titles)
         index._subjects.setdefault(name, set()).update(cl.subject_starts)
     return index
