@@ -866,3 +866,25 @@ def test_the_prime_minister_is_whoever_held_the_office_that_day():
     text = "Theresa May spoke in Brussels. Jeremy Corbyn accused the prime minister of failing to reach a compromise."
     accusations = [e for e in events(text, published="2019-04-11") if e.type == "ACCUSE"]
     assert [e.target[0] for e in accusations] == ["Theresa May"]
+
+
+def test_police_preventing_a_demonstration_coerce():
+    ev = one("Turkish police prevented the demonstration staged by students.", "COERCE")
+    assert ev.source == ("Turkey",)
+
+
+def test_reimposing_a_blockade_coerces():
+    ev = one("Israel reimposed blockades in the West Bank.", "COERCE")
+    assert ev.source == ("Israel",) and ev.location == "West Bank"
+
+
+def test_a_people_blocking_roads_protests():
+    found = sentence_type(next(load()("Young Algerians blocked roads leading to the city centre.").sents))
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_mediation_between_two_states_is_a_consultation():
+    found = sentence_type(
+        next(load()("The emir launched a mediation effort between Egypt and Ethiopia.").sents)
+    )
+    assert found is not None and found[0] == "CONSULT"

@@ -614,7 +614,11 @@ def _disambiguate_verb(
     if (
         lemma in lex.civilian_protest_verbs
         and subj is not None
-        and {subj.lemma_.lower(), subj.lower_} & lex.civilian_nouns
+        # "farmers blocked the bridge"; "Young Algerians blocked roads": a people, not a state
+        and (
+            {subj.lemma_.lower(), subj.lower_} & lex.civilian_nouns
+            or (subj.ent_type_ == "NORP" and subj.tag_ == "NNPS")
+        )
     ):
         return [("PROTEST", "obstruct")]
     # "pushed Trump to withdraw", "pressed for talks" ask; "pushed into Idlib" does not
