@@ -888,3 +888,18 @@ def test_mediation_between_two_states_is_a_consultation():
         next(load()("The emir launched a mediation effort between Egypt and Ethiopia.").sents)
     )
     assert found is not None and found[0] == "CONSULT"
+
+
+def test_jets_pounding_positions_in_a_region():
+    ev = one("Turkish jets pounded Kurdish positions in the Afrin region of northern Syria.", "ASSAULT")
+    assert ev.source == ("Turkey",) and "Afrin" in ev.target
+
+
+def test_withdrawing_its_own_observers_leaves_the_place():
+    ev = one("Russia withdrew its military observers from Afrin.", "RETREAT")
+    assert ev.source == ("Russia",) and "Afrin" in ev.target
+
+
+def test_troops_crossing_the_border_mobilise():
+    ev = one("Ankara's ground troops crossed the border on Sunday.", "MOBILIZE")
+    assert "Turkey" in ev.source

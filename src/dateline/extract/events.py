@@ -1154,9 +1154,14 @@ def _targets(
         # what is moved ("Chinese-made missiles", "US troops") is never where it goes
         direct = []
     elif etype == "RETREAT":
-        # "withdrew its troops from Gaza", "pull all of its troops out": the troops are the
-        # leaver's own, Gaza is what is left
-        direct = [h for h in direct if not any(t.lower_ in ctx.lex.military_nouns for t in h.subtree)]
+        # "withdrew its troops from Gaza", "pull all of its troops out", "recalled its
+        # observers": what is withdrawn is the leaver's own, Gaza is what is left
+        direct = [
+            h
+            for h in direct
+            if not any(t.lower_ in ctx.lex.military_nouns for t in h.subtree)
+            and not any(c.dep_ == "poss" and _pronoun(c) for c in h.children)
+        ]
     found = collect(direct)
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ...",
