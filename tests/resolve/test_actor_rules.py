@@ -238,3 +238,38 @@ def test_an_office_title_from_the_list_goes_to_the_most_named_holder():
     art = extract(text, published="2018-12-23")
     accusation = next(e for e in art.events if e.type == "ACCUSE")
     assert accusation.target[0] == "Donald Trump"
+
+
+def test_a_state_someone_speaks_about_is_not_their_nationality():
+    from dateline import extract
+
+    art = extract(
+        "The House speaker, Paul Ryan, said there was no question that Russia had interfered.",
+        published="2018-07-17",
+    )
+    ryan = next(e for e in art.entities if e.name == "Paul Ryan")
+    assert ryan.country != "RUS"
+
+
+def test_one_side_named_in_what_one_says_still_counts():
+    from dateline import extract
+
+    art = extract("Lt Gen Jeffrey Harrigan said US advisers had been at the base.", published="2018-02-13")
+    harrigan = next(e for e in art.entities if e.name == "Jeffrey Harrigan")
+    assert harrigan.country == "USA"
+
+
+def test_two_presidents_equally_named_leave_the_president_unresolved():
+    from dateline import extract
+
+    text = "Donald Trump met Vladimir Putin in Helsinki. Trump praised Putin. Republicans criticised the president."
+    art = extract(text, published="2018-07-17")
+    assert not [e for e in art.events if e.type == "ACCUSE" and "Vladimir Putin" in e.target]
+
+
+def test_siding_with_someone_supports_them():
+    from dateline import extract
+
+    art = extract("Donald Trump has sided with Vladimir Putin over his own agencies.", published="2018-07-17")
+    ev = next(e for e in art.events if e.type == "SUPPORT")
+    assert ev.target[0] == "Vladimir Putin"

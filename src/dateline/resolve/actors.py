@@ -322,6 +322,7 @@ class ActorIndex:
     def _by_title(self, phrase: str, country: str | None, before: int) -> Entity | None:
         head = phrase.split()[-1]
         best: tuple[int, int, Entity] | None = None
+        office_counts: list[int] = []  # mention counts of every office-list candidate
         for e in self.entities:
             if e.type != "PERSON":
                 continue
@@ -337,9 +338,16 @@ class ActorIndex:
             if country and e.country and e.country != country:
                 continue
             starts = [m.start for m in e.mentions if m.start < before] or [m.start for m in e.mentions]
+            if rank == 0:
+                office_counts.append(len(e.mentions))
             key = (rank, len(e.mentions) if rank == 0 else max(starts), e)
             if best is None or key[:2] > best[:2]:
                 best = key
+        if best is not None and best[0] == 0 and len(office_counts) > 1:
+            # two presidents in one article: only a clearly more-named one is "the president"
+            top, second = sorted(office_counts, reverse=True)[:2]
+            if top < second + 2:
+                return None
         return best[2] if best else None
 
 
@@ -1058,10 +1066,15 @@ def _fallback_country(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
+        said = _said_by(span) if cl.type == "PERSON" else set()
         for t in span.sent:
             other = ent_of_tok.get(t.i)
             if other is None or other is cl or not stated.get(id(other)) or t.i in demonym_tokens:
                 continue  # "Cuban voters" says nothing about a person next to it
+            if t.i in said and t.dep_ not in ("compound", "amod", "poss"):
+                # "Paul Ryan said Russia had interfered": a state one speaks about is no
+                # nationality; "Harrigan said US advisers had ...": one's own side still is
+                continue
             if cl.type in ("GPE", "LOC") and not (other.entry is not None and other.entry.kind == STATE):
                 continue
             dist = min(abs(t.i - span.start), abs(t.i - (span.end - 1)))
@@ -1086,6 +1099,18 @@ def _fallback_country(
         top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
         if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
             cl.set_country(top, 1)
+
+
+def _said_by(span: Span) -> set[int]:
+    """Token indices of what the person at ``span`` is reported to say (their verb's clausal
+    complement), when the person is that verb's subject."""
+    root = span.root
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = root.head
+    return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
 def _office_titles(cl: _Cluster, name: str, gaz: Gazetteer, date: str | None) -> None:
