@@ -903,3 +903,21 @@ def test_withdrawing_its_own_observers_leaves_the_place():
 def test_troops_crossing_the_border_mobilise():
     ev = one("Ankara's ground troops crossed the border on Sunday.", "MOBILIZE")
     assert "Turkey" in ev.source
+
+
+def test_a_town_never_attacks():
+    text = "A suspected chemical attack on the rebel-held town of Douma killed at least 42 people."
+    assert not [e for e in events(text) if e.type == "ASSAULT" and "Douma" in e.source]
+
+
+def test_a_strike_near_a_city_targets_its_state():
+    ev = one("Israeli jets struck the T4 airbase near Homs overnight.", "ASSAULT")
+    assert ev.source == ("Israel",) and "Syria" in ev.target
+
+
+def test_condemning_an_attack_whose_author_is_unknown_accuses_no_one_else():
+    text = (
+        "A chemical attack killed 42 people in Douma. Israeli jets struck an airbase near Homs. "
+        "Pope Francis condemned the attack."
+    )
+    assert not [e for e in events(text) if e.type == "ACCUSE" and "Israel" in e.target]

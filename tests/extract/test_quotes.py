@@ -377,8 +377,16 @@ def test_belief_with_bare_clause_and_relative_source():
 
 
 def test_no_stance_without_a_source_subject():
-    # "it" is not a source, and a passive has no active holder of the stance
-    assert attributions("It supports the roof. The plan was rejected by the council.") == []
+    # "it" holding up a roof is no source, and a passive without "by" has no holder of the stance
+    assert attributions("It supports the roof. The plan was rejected last week.") == []
+
+
+def test_passive_stance_takes_its_agent_as_source():
+    # PolNeAR: "X has been endorsed by Y" is Y's stance on X
+    (att,) = attributions("The plan was rejected by the council.")
+    assert att.text == "The plan"
+    assert att.speaker_desc == "the council"
+    assert att.cue_class == "deny"  # cues.json: speech "reject" -> deny
 
 
 def test_parenthetical_cue_splits_the_content():

@@ -2,7 +2,7 @@
 
 Each test uses a sentence written for it. ``find_quotes`` keeps the extent an analyst
 records (FORMAT.md); ``find_attributions`` gives PolNeAR's extent (with "that", with
-a closing relative clause, with a second verb of the reported clause).
+a closing relative clause, without a second cue of the reported clause).
 """
 
 from __future__ import annotations
@@ -44,12 +44,15 @@ def test_attribution_content_keeps_that_and_a_closing_relative_clause():
     assert att.text == "that the bridge was closed in May, which angered the farmers"
 
 
-def test_attribution_content_keeps_a_second_verb_of_the_clause():
+def test_attribution_content_stops_at_a_second_cue_of_the_clause():
+    # PolNeAR makes the second cue an attribution of its own (train exact F1 0.548 -> 0.549)
     body = "Pavel Novak said he met the mayor and asked him to reopen the bridge."
     (q,) = quotes(body)
     assert q.text == "he met the mayor"
     att = next(a for a in attributions(body) if a.cue == "said")
-    assert att.text == "he met the mayor and asked him to reopen the bridge"
+    assert att.text == "he met the mayor"
+    asked = next(a for a in attributions(body) if a.cue == "asked")
+    assert asked.text == "him to reopen the bridge"
 
 
 def test_content_span_leaves_out_line_breaks():

@@ -273,3 +273,11 @@ def test_siding_with_someone_supports_them():
     art = extract("Donald Trump has sided with Vladimir Putin over his own agencies.", published="2018-07-17")
     ev = next(e for e in art.events if e.type == "SUPPORT")
     assert ev.target[0] == "Vladimir Putin"
+
+
+def test_a_name_after_town_of_is_a_place():
+    from dateline import extract
+
+    art = extract("A chemical attack hit the rebel-held town of Douma on Saturday.", published="2018-04-09")
+    douma = next(e for e in art.entities if e.name == "Douma")
+    assert douma.type == "GPE" and douma.country == "SYR"

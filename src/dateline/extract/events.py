@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parse import Parsed
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import ActorIndex
+from ..resolve.gazetteer import CAPITAL
 from ..resolve.gazetteer import load as gazetteer
 from . import extractor_id
 from .amounts import uncounted_goods
@@ -267,6 +268,7 @@ class _Cand:
     channel: str | None = None
     answers: str | None = None  # REJECT of an accusation/request/offer: the type whose source is the target
     denial: bool = False  # REJECT of a charge ("denied the allegations"): an event even unanswered
+    answered_noun: Token | None = None  # the noun naming the act a reaction answers ("the strikes")
     target_states: frozenset[str] = frozenset()  # the states the targets act for or belong to
 
 
@@ -1192,7 +1194,7 @@ def _targets(
         for c in trig.subtree:
             if (
                 c.dep_ == "pobj"
-                and c.head.lower_ in ("in", "on", "at")
+                and c.head.lower_ in ("in", "on", "at", "near", "outside")
                 and c.head.head.i in (trig.i, *[g.i for g in trig.children])
             ):
                 e = ctx.actors.at(c.idx, c.idx + len(c.text))
@@ -1354,6 +1356,14 @@ def _threatened_harm_targets(obj: Token, lex: Lexicon) -> list[Token]:
         of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         node = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return []
+
+
+def _acts_as_state(e: Entity, ctx: _Ctx) -> bool:
+    """A state, or a capital that stands for its government ("Moscow", "Ankara")."""
+    if _is_state_like(e, ctx):
+        return True
+    entry = gazetteer().lookup(e.name)
+    return entry is not None and entry.kind == CAPITAL
 
 
 def _is_state_like(e: Entity, ctx: _Ctx) -> bool:
@@ -1986,6 +1996,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                 e for t in troops.lefts for e in _actors_of_one(t, ctx, deep=False) if _is_state_like(e, ctx)
             ]
             tgt_ents = [e for e in tgt_ents if e not in src_ents]
+    if etype == "ASSAULT":
+        # "an attack on the town of Douma that killed 42": a town or region never attacks (a
+        # capital standing for its government does)
+        src_ents = [e for e in src_ents if not (e.type in ("GPE", "LOC") and not _acts_as_state(e, ctx))]
     if not src_ents:
         return None
     if etype == "PROTEST" and any(
@@ -2107,6 +2121,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     cand.date = _date_for(anchors, span, sent, ctx)
     cand.lede = _in_lede(sent, ctx)
     cand.answers = rejected_act
+    if rejected_act is not None and etype in ("ACCUSE", "SUPPORT"):
+        cand.answered_noun = next((c for c in trig.children if c.dep_ == "dobj"), None)
     cand.target_states = frozenset(
         st.name for e in tgt_ents if (st := ctx.actors.state_of(e)) is not None and e.type != "GPE"
     )
@@ -2219,11 +2235,22 @@ def _rejected_speech_act(trig: Token, etype: str, ctx: _Ctx) -> str | None:
 
 
 def _answer_rejections(cands: list[_Cand]) -> list[_Cand]:
-    """Give a REJECT of an earlier accusation/request the earlier act's source as target."""
+    """Give a REJECT of an earlier accusation/request the earlier act's source as target.
+
+    A reaction named by a noun ("condemned the attack") answers the act that noun last named:
+    when an earlier mention of the same noun is no event we could code (the attack's author is
+    unknown), the reaction gets no target rather than the wrong one.
+    """
     out = []
     for i, c in enumerate(cands):
         if c.answers and not c.target:
             prior = [p for p in cands[:i] if p.type == c.answers and not set(p.source) & set(c.source)]
+            noun = c.answered_noun
+            if noun is not None:
+                earlier = [t for t in noun.doc[: noun.i] if t.lemma_ == noun.lemma_ and t.pos_ == noun.pos_]
+                if earlier:
+                    last = earlier[-1].idx
+                    prior = [p for p in prior if any(a <= last < b for a, b in p.spans)]
             if prior:
                 c.target = [n for n in prior[-1].source if n not in c.source]
             # with no accuser to answer, a denial of a charge still stands, its target unnamed

@@ -858,7 +858,20 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             votes = [lb for lb in cl.labels if lb in ("PERSON", "ORG", "GPE", "LOC")]
             if votes:
                 cl.type = max(dict.fromkeys(votes), key=votes.count)
+            if cl.type in ("PERSON", "ORG") and any(_named_as_place(doc, m) for m in cl.mentions):
+                cl.type = "GPE"  # "the rebel-held town of Douma": whatever the parser thought
     return out
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "enclave", "suburb"})
+
+
+def _named_as_place(doc: Doc, m: Mention) -> bool:
+    """ "the town of Douma", "the city of Aleppo": the name follows a place noun and "of"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in _PLACE_NOUNS
 
 
 def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw]) -> str | None:
