@@ -921,3 +921,14 @@ def test_condemning_an_attack_whose_author_is_unknown_accuses_no_one_else():
         "Pope Francis condemned the attack."
     )
     assert not [e for e in events(text) if e.type == "ACCUSE" and "Israel" in e.target]
+
+
+def test_an_attack_with_casualties_and_no_named_author_is_kept_unattributed():
+    ev = one("A truck rammed into a crowd in Nice on Thursday night, killing at least 80 people.", "ASSAULT")
+    assert ev.source == () and ev.target == ()
+    ev = one("Twenty-nine people were injured in Chelsea by an explosion.", "ASSAULT")
+    assert ev.source == () and ev.location == "Chelsea"
+
+
+def test_deaths_from_an_illness_are_no_attack():
+    assert not [e for e in events("The flu killed 12 people last winter.") if e.type == "ASSAULT"]

@@ -2001,7 +2001,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # capital standing for its government does)
         src_ents = [e for e in src_ents if not (e.type in ("GPE", "LOC") and not _acts_as_state(e, ctx))]
     if not src_ents:
-        return None
+        return _unattributed_attack(trig, etype, mode, sent, ctx) if etype == "ASSAULT" else None
     if etype == "PROTEST" and any(
         (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ctx.lex.state_sectors for e in src_ents
     ):
@@ -2177,6 +2177,54 @@ def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
         if trig.lemma_.lower() == "deny" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG":
             return True
     return False
+
+
+_ATTACK_AGENTS = frozenset(
+    "truck lorry car van bomb explosion blast attack bombing shelling strike airstrike rocket "
+    "missile gunman gunmen attacker attackers assailant bomber bombers militant militants".split()
+)
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "massacre"})
+
+
+def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
+    """ "A truck rammed into a crowd in Nice, killing 80 people": an attack whose author the
+    article does not name is still the day's main event; it is kept with no source (the gold
+    files' ``[null]``), but only with people killed or wounded and an attacker that is a thing
+    or an unnamed attacker, never a guessed actor."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _CASUALTY_VERBS:
+        return None
+    victims = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(
+        v.lemma_.lower() in ctx.lex.civilian_nouns or any(n.dep_ == "nummod" for n in v.children)
+        for v in victims
+    ):
+        return None
+    subj, passive = _subject(trig)
+    agent = subj if subj is not None else None
+    if agent is None and trig.dep_ == "advcl":
+        agent = next(
+            (c for c in trig.head.children if c.dep_ == "nsubj"), None
+        )  # "A truck rammed ..., killing"
+    if agent is None or agent.lemma_.lower() not in _ATTACK_AGENTS:
+        return None
+    span = _phrase_span(trig)
+    cand = _Cand(
+        type=etype,
+        mode=mode,
+        source=[],
+        target=[],
+        status=_status(trig, etype, ctx),
+        start=span[0],
+        end=span[1],
+        trigger=trig,
+        confidence=0.4,
+        spans=[span],
+    )
+    anchors = [trig, *([trig.head] if trig.dep_ == "advcl" else [])]
+    cand.date = _date_for(anchors, span, sent, ctx)
+    cand.lede = _in_lede(sent, ctx)
+    cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
+    return cand
 
 
 def _uncounted_items(trig: Token) -> tuple[Item, ...]:
