@@ -932,3 +932,15 @@ def test_an_attack_with_casualties_and_no_named_author_is_kept_unattributed():
 
 def test_deaths_from_an_illness_are_no_attack():
     assert not [e for e in events("The flu killed 12 people last winter.") if e.type == "ASSAULT"]
+
+
+def test_a_pledge_at_a_donor_conference_goes_to_the_state_the_aid_is_for():
+    text = "Donors pledged $7bn in aid for Syria on Thursday. Germany pledged €1.44bn."
+    ev = one(text, "AID")
+    assert ev.source == ("Germany",) and ev.target == ("Syria",)
+
+
+def test_no_recipient_is_guessed_from_a_country_merely_mentioned():
+    text = "The summit was held in Syria. Germany pledged €1.44bn."
+    ev = one(text, "AID")
+    assert ev.target == ()

@@ -320,6 +320,7 @@ def find_events(
     cands.sort(key=lambda c: c.start)
     cands = _answer_rejections(cands)
     _package_values(cands, ctx)
+    _recipients_of_the_appeal(cands, ctx)
     merged = _merge(cands)
     published = parsed.document.published
     for c in merged:
@@ -2306,6 +2307,39 @@ def _answer_rejections(cands: list[_Cand]) -> list[_Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _recipients_of_the_appeal(cands: list[_Cand], ctx: _Ctx) -> None:
+    """ "Donors pledged $7bn in aid for Syria ... Germany pledged €1.44bn": a pledge naming no
+    recipient, in an article that has named one for the aid being raised, goes to it.
+
+    Only a state named after an aid noun's "for"/"to" earlier in the article counts, and
+    only money or goods pledged (never a pledge of talks), so nothing is guessed from a
+    mere mention of a country.
+    """
+    doc = ctx.parsed.doc
+    named: list[tuple[int, list[Entity]]] = []
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.aid_package_nouns:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                    states = [
+                        e
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for e in _actors_of(g, ctx)
+                        if _is_state_like(e, ctx)
+                    ]
+                    if states:
+                        named.append((tok.idx, states))
+    if not named:
+        return
+    for c in cands:
+        if c.type != "AID" or c.target or not (c.amount or c.items):
+            continue
+        before = [states for idx, states in named if idx < c.start]
+        if before:
+            c.target = [n for e in before[-1] for n in _mention_names(e, ctx) if n not in c.source]
 
 
 def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
