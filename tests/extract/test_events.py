@@ -944,3 +944,22 @@ def test_no_recipient_is_guessed_from_a_country_merely_mentioned():
     text = "The summit was held in Syria. Germany pledged €1.44bn."
     ev = one(text, "AID")
     assert ev.target == ()
+
+
+def test_a_countrys_opposition_party_is_not_the_country():
+    assert not [
+        e for e in events("Turkey's main opposition party demanded a recount.") if "Turkey" in e.source
+    ]
+    ev = one("The Turkish opposition party demanded a recount.", "REQUEST")
+    assert ev.source == ("Turkish opposition party",)
+
+
+def test_calling_someone_to_congratulate_them_is_the_callers_praise():
+    ev = one("Donald Trump called Erdoğan to congratulate him on his victory.", "SUPPORT")
+    assert ev.source[0] == "Donald Trump"
+    assert ev.target[0] == "Recep Tayyip Erdoğan"
+
+
+def test_their_criticism_is_theirs():
+    text = "Observers from the OSCE criticised the vote. Erdoğan dismissed their criticism."
+    assert not [e for e in events(text) if e.type == "ACCUSE" and "Recep Tayyip Erdoğan" in e.source]

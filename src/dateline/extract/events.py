@@ -781,7 +781,22 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         return []
     # nor are "Syrian rebels", who fight it: an armed group of that country (PLOVER's REB)
     if head.lower_ in ctx.lex.non_state_nouns:
-        return _national_group(head, ctx)
+        # "Syrian rebels" (REB); "the Turkish opposition party" (OPP), "Turkey's ruling party"
+        # is a party of Turkey, not Turkey
+        if head.lemma_.lower() == "party":
+            opposition = any(c.lower_ == "opposition" for c in head.children)
+            group = _national_group(head, ctx, sector="OPP" if opposition else "PTY")
+        else:
+            group = _national_group(head, ctx)
+        if group:
+            return group
+        # "the Umma (Nation) party": a name inside the phrase still acts, a state never does
+        named = [ctx.actors.at(t.idx, t.idx + len(t.text)) for t in _np_tokens(head) if t.i != head.i]
+        return [
+            e
+            for e in dict.fromkeys(named)
+            if e is not None and not (e.type == "GPE" and _acts_as_state(e, ctx))
+        ]
     if head.tag_ == "NNPS" and head.text[:1].isupper() and gazetteer().is_group(head.text):
         national = _national_group(head, ctx, sector="CVL")
         if national:
@@ -848,7 +863,7 @@ def _national_group(head: Token, ctx: _Ctx, sector: str | None = "REB") -> list[
             continue
         e = ctx.actors.at(t.idx, t.idx + len(t.text))
         if e is not None and e.type == "GPE" and e.country:
-            name = f"{t.text} {head.text}"
+            name = head.doc[t.i : head.i + 1].text  # "Syrian rebels", "Turkish opposition party"
             return [
                 Entity(name, "ORG", t.idx, head.idx + len(head.text), e.country, sector, extractor=EXTRACTOR)
             ]
@@ -956,7 +971,13 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _bundled_lexicon().object_control_verbs:
             # object control: "urged Mulroney to cut ties", "called on Iran to stop": the one
             # urged is the one who would act
-            ctrl = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            # "called Erdoğan to congratulate him" is a purpose (the caller congratulates); only
+            # "called on X to" passes the act to X
+            ctrl = (
+                None
+                if node.head.lemma_.lower() in ("call", "appeal")
+                else next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            )
             if ctrl is None:
                 ctrl = next(
                     (
@@ -1388,7 +1409,8 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             if c.dep_ != "poss":
                 # "the Salisbury attack", "the Afrin operation": a place modifier is where, not who
                 ents = [e for e in ents if _is_state_like(e, ctx)]
-            if c.dep_ == "poss" and c.lower_ == "their":
+            if c.dep_ == "poss" and c.lower_ == "their" and etype in _SYMMETRIC:
+                # "thanked X during their meeting": both; but "dismissed their criticism" is theirs
                 pair = _clause_pair(noun, ctx)
                 if pair:
                     src += [e for e in pair[0] if e not in src]
