@@ -156,3 +156,52 @@ def test_quoted_characterisation_after_as_whatever_the_verb():
 def test_dropped_stance_nouns_give_no_attribution():
     # PolNeAR train: "his comments on X" is seldom an attribution of X
     assert attributions("His comments on the levy were brief.") == []
+
+
+def test_coordinated_quoted_characterisations_stay_together():
+    body = "The mayor has been pounding the council as a “club of cowards” and a “den of thieves” for months."
+    (att,) = attributions(body)
+    assert body[att.start : att.end] == "the council as a “club of cowards” and a “den of thieves”"
+
+
+def test_possessor_of_a_noun_with_a_that_clause_after_a_copula():
+    body = "Berg's view is that the levy is unfair."
+    (att,) = attributions(body)
+    assert att.text == "that the levy is unfair"
+    assert att.speaker == "Berg"
+
+
+def test_according_to_in_the_middle_leaves_the_connective_after_it_out():
+    body = (
+        "The levy raised 25 percent of all revenue in 2013, according to the council, "
+        "and the tolls raised 10 percent."
+    )
+    att = by_cue(body, "according to")
+    assert [body[s:e] for s, e in att.parts] == [
+        "The levy raised 25 percent of all revenue in 2013",
+        "the tolls raised 10 percent",
+    ]
+
+
+def test_closing_participle_gloss_is_no_content():
+    body = "Berg said the council had signed a new trade deal, known as the Valley Pact."
+    assert by_cue(body, "said").text == "the council had signed a new trade deal"
+    parsed = _parse(body)
+    (q,) = find_quotes(parsed, resolve_actors(parsed))
+    assert q.text == "the council had signed a new trade deal"
+
+
+def test_each_as_a_source():
+    body = "The two candidates clashed on Monday, each touting their own record."
+    att = by_cue(body, "touting")
+    assert att.text == "their own record"
+    assert mention(body, att) == "each"
+
+
+def test_object_of_a_bare_clause_is_its_subject():
+    body = "Berg is demanding the mayor drop the levy before the vote."
+    assert by_cue(body, "is demanding").text == "the mayor drop the levy before the vote"
+
+
+def test_closing_channel_is_no_content():
+    assert by_cue("Berg criticized the levy on Twitter.", "criticized").text == "the levy"

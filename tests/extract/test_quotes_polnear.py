@@ -99,6 +99,19 @@ def test_quoted_transcript_is_split_into_turns():
     assert {q.cue for q in turns} == {":"}
 
 
+def test_transcript_turns_leave_out_stage_directions_and_a_closing_signature():
+    body = (
+        "The interview went as follows:\n\n"
+        '"BERG: Will the bridge reopen this year?\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"NOVAK: It will reopen in May.\n\n'
+        '"Follow Ann Lee on Twitter @annlee."'
+    )
+    turns = [q for q in quotes(body) if q.direct]
+    assert [q.text for q in turns] == ["Will the bridge reopen this year?", "It will reopen in May."]
+    assert [spoken(body, q) for q in turns] == ["BERG", "NOVAK"]
+
+
 def test_quote_signed_after_a_dash():
     body = (
         "“The new bridge is a gift to the valley.” ― Anna Berg\n“We waited ten years for it.” ― Pavel Novak"
