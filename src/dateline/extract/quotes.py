@@ -116,12 +116,17 @@ class _Lexicon:
     source_nouns: frozenset[str]
 
 
+@lru_cache(maxsize=4)
+def _data(name: str) -> dict[str, Any]:
+    """A JSON file of ``dateline/data/quotes`` (``cues.json``, ``channels.json``), read once."""
+    return json.loads((resources.files("dateline") / "data" / "quotes" / name).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """The cue and channel lexicons shipped in ``dateline/data/quotes``."""
-    base = resources.files("dateline") / "data" / "quotes"
-    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
-    chans = json.loads((base / "channels.json").read_text(encoding="utf-8"))
+    cues = _data("cues.json")
+    chans = _data("channels.json")
 
     def clean(d: dict[str, Any]) -> dict[str, str]:
         return {k: v for k, v in d.items() if not k.startswith("_")}
@@ -1575,8 +1580,7 @@ _OBJECT_DEPS = frozenset({"dobj", "prep", "dative", "oprd", "xcomp", "ccomp", "a
 
 @lru_cache(maxsize=1)
 def _attitude_lexicon() -> tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str]]:
-    base = resources.files("dateline") / "data" / "quotes"
-    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    cues = _data("cues.json")
     verbs = {k: v for k, v in cues["attitude"].items() if not k.startswith("_")}
     preps = {k: frozenset(v) for k, v in cues["attitude_preps"].items() if not k.startswith("_")}
     return verbs, preps, frozenset(cues["attitude"]["_not_stance"])
@@ -1584,8 +1588,7 @@ def _attitude_lexicon() -> tuple[dict[str, str], dict[str, frozenset[str]], froz
 
 @lru_cache(maxsize=1)
 def _attitude_nouns() -> dict[str, str]:
-    base = resources.files("dateline") / "data" / "quotes"
-    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    cues = _data("cues.json")
     return {k: v for k, v in cues["attitude_nouns"].items() if not k.startswith("_")}
 
 
@@ -1863,8 +1866,7 @@ def _characterisations(
 
 @lru_cache(maxsize=1)
 def _raising_verbs() -> frozenset[str]:
-    base = resources.files("dateline") / "data" / "quotes"
-    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    cues = _data("cues.json")
     return frozenset(cues["raising"]["lemmas"])
 
 
@@ -2113,8 +2115,7 @@ def _coordinated_object(tok: Token, kids: list[Token], verbs: dict[str, str], le
 
 @lru_cache(maxsize=1)
 def _in_sources() -> frozenset[str]:
-    base = resources.files("dateline") / "data" / "quotes"
-    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    cues = _data("cues.json")
     return frozenset(cues["in_sources"]["lemmas"])
 
 
@@ -2146,8 +2147,7 @@ def _fronted_source(tok: Token, lex: _Lexicon) -> list[tuple[int, int]] | None:
 
 @lru_cache(maxsize=1)
 def _attitude_adjectives() -> dict[str, str]:
-    base = resources.files("dateline") / "data" / "quotes"
-    cues = json.loads((base / "cues.json").read_text(encoding="utf-8"))
+    cues = _data("cues.json")
     return {k: v for k, v in cues["attitude_adjectives"].items() if not k.startswith("_")}
 
 
