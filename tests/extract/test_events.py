@@ -963,3 +963,9 @@ def test_calling_someone_to_congratulate_them_is_the_callers_praise():
 def test_their_criticism_is_theirs():
     text = "Observers from the OSCE criticised the vote. Erdoğan dismissed their criticism."
     assert not [e for e in events(text) if e.type == "ACCUSE" and "Recep Tayyip Erdoğan" in e.source]
+
+
+def test_insisting_on_something_asks_insisting_that_something_is_so_does_not():
+    assert one("France insisted on an immediate ceasefire.", "REQUEST").source == ("France",)
+    found = events("The rebels said they would abide by the truce but insisted it covered only the border.")
+    assert not [e for e in found if e.type == "REQUEST"]

@@ -624,6 +624,11 @@ def _disambiguate_verb(
         )
     ):
         return [("PROTEST", "obstruct")]
+    # "insisted on a ceasefire" asks; "insisted it covered only the border" asserts
+    if lemma == "insist" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        found = [f for f in found if f[0] != "REQUEST"]
+        if not found:
+            return []
     # "pushed Trump to withdraw", "pressed for talks" ask; "pushed into Idlib" does not
     if lemma in lex.request_needs_addressee and not any(
         c.dep_ == "dobj"
