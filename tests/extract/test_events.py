@@ -969,3 +969,8 @@ def test_insisting_on_something_asks_insisting_that_something_is_so_does_not():
     assert one("France insisted on an immediate ceasefire.", "REQUEST").source == ("France",)
     found = events("The rebels said they would abide by the truce but insisted it covered only the border.")
     assert not [e for e in found if e.type == "REQUEST"]
+
+
+def test_a_court_finding_a_state_guilty_sanctions_it():
+    ev = one("The International Court of Justice found Serbia guilty of war crimes.", "SANCTION")
+    assert ev.target == ("Serbia",)

@@ -1112,7 +1112,7 @@ def _targets(
             oblique += [g for g in c.children if g.dep_ == "dobj"]
         elif (
             c.dep_ == "ccomp"
-            and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT")
+            and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION")
             # "condemned what he called a breach": a free relative names the deed, and its
             # subject is the speaker, not the one condemned
             and not any(g.lower_ in ("what", "whatever") for g in c.children)
