@@ -974,3 +974,9 @@ def test_insisting_on_something_asks_insisting_that_something_is_so_does_not():
 def test_a_court_finding_a_state_guilty_sanctions_it():
     ev = one("The International Court of Justice found Serbia guilty of war crimes.", "SANCTION")
     assert ev.target == ("Serbia",)
+
+
+def test_a_plural_people_before_an_attack_owns_it_even_with_a_curly_apostrophe():
+    ev = one("Nothing was said about the Russians’ projected attack on the residents of Idlib.", "ASSAULT")
+    assert ev.source == ("Russia",) and "Idlib" in ev.target
+    assert ev.status == "planned"

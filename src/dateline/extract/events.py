@@ -1608,7 +1608,7 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         return True
     if noun.dep_ in ("nsubj", "ROOT", "dobj", "pobj", "appos", "conj"):
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
-            c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children
+            c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children
         )
     return False
 
