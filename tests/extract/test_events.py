@@ -980,3 +980,14 @@ def test_a_plural_people_before_an_attack_owns_it_even_with_a_curly_apostrophe()
     ev = one("Nothing was said about the Russians’ projected attack on the residents of Idlib.", "ASSAULT")
     assert ev.source == ("Russia",) and "Idlib" in ev.target
     assert ev.status == "planned"
+
+
+def test_revoking_someones_citizenship_sanctions_them():
+    ev = one(
+        "The home secretary, Sajid Javid, has revoked the British citizenship of Shamima Begum.", "SANCTION"
+    )
+    assert ev.source[0] == "Sajid Javid" and ev.target == ("Shamima Begum",)
+
+
+def test_leaving_a_city_is_no_resignation():
+    assert not [e for e in events("Begum left London to join Islamic State in 2015.") if e.type == "RETREAT"]

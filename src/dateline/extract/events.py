@@ -1160,8 +1160,20 @@ def _targets(
     # "imposed sanctions on Venezuela", "provided aid to Ukraine": the object's own preposition
     for h in list(direct):
         if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
-            # "severed ties with Qatar", "restored relations with Cuba": the partner
+            # "severed ties with Qatar", "restored relations with Cuba": the partner; "revoked
+            # the citizenship of Shamima Begum": whose it was
             own = preps | ({"with"} if h.lemma_.lower() in ctx.lex.relation_nouns else set())
+            if etype == "SANCTION" and h.lemma_.lower() in (
+                "citizenship",
+                "nationality",
+                "passport",
+                "visa",
+                "licence",
+                "license",
+                "accreditation",
+                "membership",
+            ):
+                own = own | {"of"}
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in own:
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
@@ -1608,7 +1620,8 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         return True
     if noun.dep_ in ("nsubj", "ROOT", "dobj", "pobj", "appos", "conj"):
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
-            c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children
+            c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+            for c in noun.children
         )
     return False
 
@@ -2036,6 +2049,17 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # "France protested over Canada's decision": a government's protest is a complaint
         # (PLOVER keeps PROTEST for civilian demonstrations)
         etype, mode = "ACCUSE", "disapprove"
+    if (
+        etype == "RETREAT"
+        and trig.lemma_.lower() == "leave"
+        and any(
+            c.dep_ == "dobj"
+            and (e := ctx.actors.at(c.idx, c.idx + len(c.text))) is not None
+            and e.type in ("GPE", "LOC")
+            for c in trig.children
+        )
+    ):
+        return None  # "left London to join Islamic State": leaving a place is no resignation
     resigned = False
     if etype == "RETREAT" and mode == "resign":
         # a person resigns from the government they serve: "Mattis quit"
