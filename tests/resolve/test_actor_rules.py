@@ -281,3 +281,12 @@ def test_a_name_after_town_of_is_a_place():
     art = extract("A chemical attack hit the rebel-held town of Douma on Saturday.", published="2018-04-09")
     douma = next(e for e in art.entities if e.name == "Douma")
     assert douma.type == "GPE" and douma.country == "SYR"
+
+
+def test_brexit_and_mps_are_no_actors():
+    from dateline import extract
+
+    art = extract(
+        "A day after MPs rejected her Brexit deal, Theresa May survived a vote.", published="2019-01-16"
+    )
+    assert not {"Brexit", "MPs"} & {e.name for e in art.entities}

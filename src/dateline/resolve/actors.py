@@ -77,6 +77,9 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 
 # capitalised common words that spaCy tags alone when it cuts a longer name short
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
+# capitalised words the parser takes for names but that name no actor: a process ("Brexit") or
+# a body's members in general ("MPs")
+_BARE_WORDS |= {"brexit", "mps", "meps", "lawmakers"}
 # a person's country is guessed only from a state named this close (tokens) in their sentence
 _FALLBACK_WINDOW = 15
 _SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "insist", "argue"}
