@@ -456,3 +456,19 @@ def test_aside_after_a_dash_is_dropped():
     body = "Pavel Novak wants a new bridge — a project the town cannot afford."
     (att,) = attributions(body)
     assert att.text == "a new bridge"
+
+
+def test_a_characterisation_inside_someones_reported_clause_is_theirs():
+    from dateline import extract
+
+    text = 'Boris Johnson, the foreign secretary, said the Kremlin\'s response had been "smug sarcasm and denial".'
+    art = extract(text, published="2018-03-26")
+    assert [(q.speaker, q.text) for q in art.quotes] == [("Boris Johnson", "smug sarcasm and denial")]
+
+
+def test_a_stated_justification_is_its_owners():
+    from dateline import extract
+
+    text = 'Turkey\'s justification for its stance is that the Kurdish militias are "terrorists".'
+    art = extract(text, published="2019-02-22")
+    assert [q.speaker for q in art.quotes] == ["Turkey"]

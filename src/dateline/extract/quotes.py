@@ -790,6 +790,13 @@ def _attribute_direct(
                         # "Turkey's justification is that they are 'terrorists'"
                         noun = next((c for c in cur.children if c.dep_ == "nsubj"), None)
                         if noun is not None and noun.lemma_.lower() in lex.nominal:
+                            # ... but "Johnson said the Kremlin's response had been 'smug
+                            # sarcasm'": inside someone's reported clause the words are theirs
+                            outer = _governing_cue(cur, lex)
+                            if outer is not None:
+                                return _attribute_cue(
+                                    outer, _cue_class(outer, lex) or "say", actors, state, lex, quoted=quoted
+                                )
                             return _attribute_nominal(
                                 noun, lex.nominal[noun.lemma_.lower()], actors, state, lex
                             )
