@@ -290,3 +290,16 @@ def test_brexit_and_mps_are_no_actors():
         "A day after MPs rejected her Brexit deal, Theresa May survived a vote.", published="2019-01-16"
     )
     assert not {"Brexit", "MPs"} & {e.name for e in art.entities}
+
+
+def test_the_alliance_and_the_bloc_are_the_body_last_named():
+    from dateline import extract
+
+    art = extract(
+        "NATO leaders met in Brussels. The alliance agreed to support Britain. "
+        "EU ministers met on Monday. The bloc imposed sanctions on Iran.",
+        published="2018-03-26",
+    )
+    pairs = {(e.type, e.source[0]) for e in art.events}
+    assert ("SANCTION", "European Union") in pairs
+    assert any(src == "NATO" for _, src in pairs)

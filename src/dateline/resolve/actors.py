@@ -77,6 +77,8 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 
 # capitalised common words that spaCy tags alone when it cuts a longer name short
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
+# "the alliance", "the bloc": a definite common noun standing for the international body last named
+_BODY_NOUNS = {"alliance", "bloc", "organisation", "organization"}
 # capitalised words the parser takes for names but that name no actor: a process ("Brexit") or
 # a body's members in general ("MPs")
 _BARE_WORDS |= {"brexit", "mps", "meps", "lawmakers"}
@@ -211,6 +213,9 @@ class ActorIndex:
                     return e
             if entry.kind == STATE:
                 return self._state_entity(entry)
+        if len(words) == 1 and low[0] in _BODY_NOUNS and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
+            # "the alliance" after NATO, "the bloc" after the EU: the body last named
+            return self._antecedent(span.start_char, lambda e: e.type == "ORG" and e.sector == "IGO")
         return None
 
     def state_of(self, entity: Entity) -> Entity | None:
