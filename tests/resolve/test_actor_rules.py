@@ -303,3 +303,13 @@ def test_the_alliance_and_the_bloc_are_the_body_last_named():
     pairs = {(e.type, e.source[0]) for e in art.events}
     assert ("SANCTION", "European Union") in pairs
     assert any(src == "NATO" for _, src in pairs)
+
+
+def test_the_kingdom_is_the_monarchy_last_named():
+    from dateline import extract
+
+    art = extract(
+        "Saudi Arabia admitted the killing. The kingdom said 18 suspects had been arrested.",
+        published="2018-10-20",
+    )
+    assert any(e.type == "COERCE" and e.source == ("Saudi Arabia",) for e in art.events)

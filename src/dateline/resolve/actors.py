@@ -79,6 +79,10 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
 # "the alliance", "the bloc": a definite common noun standing for the international body last named
 _BODY_NOUNS = {"alliance", "bloc", "organisation", "organization"}
+# states that are kingdoms (or emirates, sultanates), for "the kingdom"
+_MONARCHIES = frozenset(
+    "SAU JOR MAR BHR GBR ESP NLD BEL DNK NOR SWE THA KWT QAT OMN ARE JPN BTN KHM LSO SWZ TON BRN MYS LUX".split()
+)
 # capitalised words the parser takes for names but that name no actor: a process ("Brexit") or
 # a body's members in general ("MPs")
 _BARE_WORDS |= {"brexit", "mps", "meps", "lawmakers"}
@@ -216,6 +220,12 @@ class ActorIndex:
         if len(words) == 1 and low[0] in _BODY_NOUNS and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
             # "the alliance" after NATO, "the bloc" after the EU: the body last named
             return self._antecedent(span.start_char, lambda e: e.type == "ORG" and e.sector == "IGO")
+        if low == ["kingdom"] and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
+            # "Saudi Arabia ... the kingdom": the monarchy last named
+            return self._antecedent(
+                span.start_char,
+                lambda e: e.type == "GPE" and e.country in _MONARCHIES and self.state_of(e) == e,
+            )
         return None
 
     def state_of(self, entity: Entity) -> Entity | None:
