@@ -991,3 +991,15 @@ def test_revoking_someones_citizenship_sanctions_them():
 
 def test_leaving_a_city_is_no_resignation():
     assert not [e for e in events("Begum left London to join Islamic State in 2015.") if e.type == "RETREAT"]
+
+
+def test_co_financiers_in_a_relative_clause_are_no_recipients():
+    ev = one("The World Bank is contributing $50m to the project, which is also financed by Norway.", "AID")
+    assert "Norway" not in ev.target
+
+
+def test_an_economic_target_is_no_attack_a_hospital_is():
+    assert not [
+        e for e in events("The government targeted a $5bn current account surplus.") if e.type == "ASSAULT"
+    ]
+    assert one("Russian jets targeted a hospital in Idlib.", "ASSAULT").source == ("Russia",)

@@ -700,6 +700,18 @@ def _mention_names(ent: Entity, ctx: _Ctx) -> list[str]:
     return names
 
 
+def _phrase_without_clauses(head: Token) -> list[Token]:
+    """The whole phrase under ``head`` but for relative and adverbial clauses hanging off it
+    ("the project, which is also financed by Norway": Norway is no recipient of the gift)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "acl"))
+    return sorted(out, key=lambda t: t.i)
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses hanging off it."""
     out: list[Token] = []
@@ -806,7 +818,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         national = _national_group(head, ctx, sector="CVL")
         if national:
             return national  # "the Syrian Kurds": not Syria
-    toks = list(head.subtree) if deep else _np_tokens(head)
+    toks = _phrase_without_clauses(head) if deep else _np_tokens(head)
     if not toks:
         return []
     found: list[Entity] = []
@@ -2145,6 +2157,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         targetless_ok = True  # "Kenya will contribute $40 million to a joint fund": a pledge all the same
     if etype in ("COERCE", "ASSAULT") and any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
         targetless_ok = True  # "police arrested journalists": unnamed victims, still an event
+    if trig.lemma_.lower() == "target":
+        targetless_ok = False  # "the government targeted a $5bn surplus": an aim, unless someone is hit
     if trig.pos_ in ("NOUN", "PROPN") and etype not in ("PROTEST", "RETREAT"):
         targetless_ok = False
     rejected_act = _rejected_speech_act(trig, etype, ctx) if not tgt_names else None
