@@ -1003,3 +1003,10 @@ def test_an_economic_target_is_no_attack_a_hospital_is():
         e for e in events("The government targeted a $5bn current account surplus.") if e.type == "ASSAULT"
     ]
     assert one("Russian jets targeted a hospital in Idlib.", "ASSAULT").source == ("Russia",)
+
+
+def test_blaming_something_on_someone_accuses_them():
+    ev = one("Russia blamed the attack on Ukraine.", "ACCUSE")
+    assert ev.target == ("Ukraine",)
+    ev = one("Putin blamed it on a British government determined to avenge the attack.", "ACCUSE")
+    assert ev.target == ("United Kingdom",)

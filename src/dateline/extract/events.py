@@ -1097,6 +1097,13 @@ def _targets(
     if passive:
         direct += [c for c in trig.children if c.dep_ == "nsubjpass"]
     topic_only = trig.lemma_.lower() in ctx.lex.topic_verbs
+    blamed_on = trig.lemma_.lower() == "blame" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
+    )
+    if blamed_on:
+        # "blamed the losses on Brazil's government": the object is the misdeed, "on" the culprit
+        topic_only = True
+        preps = preps | {"on", "upon"}
     for c in trig.children:
         if c.dep_ in ("dobj", "dative", "iobj", "obj") and topic_only:
             continue  # "discussed Canadian sanctions": the topic, not a party
@@ -1226,7 +1233,7 @@ def _targets(
             for e in _actors_of(h, ctx, deep=True)
             if not _in_purpose_clause(e, h)
         ]
-    has_object = any(
+    has_object = not blamed_on and any(
         c.dep_ in ("dobj", "dative", "iobj")
         and (_pronoun(c) or c.ent_type_ == "PERSON" or _is_person_title(c))
         for c in trig.children
