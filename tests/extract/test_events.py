@@ -1010,3 +1010,13 @@ def test_blaming_something_on_someone_accuses_them():
     assert ev.target == ("Ukraine",)
     ev = one("Putin blamed it on a British government determined to avenge the attack.", "ACCUSE")
     assert ev.target == ("United Kingdom",)
+
+
+def test_they_in_a_passive_looks_back_to_the_subject_not_the_last_name():
+    text = (
+        "As the backbone of the SDF, the YPG have led the fight against Islamic State. "
+        "They have been praised by US generals as a disciplined force."
+    )
+    ev = one(text, "SUPPORT")
+    assert "Islamic State" not in ev.target
+    assert ev.target == ("People's Protection Units",)

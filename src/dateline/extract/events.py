@@ -897,6 +897,12 @@ def _antecedent_other_than(pron: Token, exclude: list[Entity], ctx: _Ctx) -> lis
     """The most recent PERSON (he/him/she/her) or group (they/them) named before a pronoun,
     skipping the clause's own subject."""
     person = pron.lower_ in ("he", "him", "his", "she", "her")
+    # the actor index's reading first (it prefers the subject of the sentence it looks back
+    # to: "the YPG led the fight against Islamic State. They have been praised ..."), unless
+    # it names the clause's own subject
+    resolved = ctx.actors.resolve(pron.doc[pron.i : pron.i + 1])
+    if resolved is not None and resolved not in exclude and (resolved.type == "PERSON") == person:
+        return [resolved]
     best: tuple[int, Entity] | None = None
     for e in ctx.actors.entities:
         if e in exclude or (person and e.type != "PERSON") or (not person and e.type == "PERSON"):
