@@ -1020,3 +1020,18 @@ def test_they_in_a_passive_looks_back_to_the_subject_not_the_last_name():
     ev = one(text, "SUPPORT")
     assert "Islamic State" not in ev.target
     assert ev.target == ("People's Protection Units",)
+
+
+def test_a_report_speaks_for_its_author_but_an_authorless_report_for_no_one():
+    assert one("Amnesty's report accused Israel of war crimes.", "ACCUSE").source == (
+        "Amnesty International",
+    )
+    assert not [e for e in events("The report accused Israel of war crimes.") if e.type == "ACCUSE"]
+
+
+def test_whose_book_speaks_for_the_antecedent():
+    text = (
+        "Donald Trump was angry. James Comey, whose new book likens Trump to a mafia boss, spoke on Sunday."
+    )
+    accusations = [e for e in events(text, published="2018-04-15") if e.type == "ACCUSE"]
+    assert [e.source[0] for e in accusations] == ["James Comey"]

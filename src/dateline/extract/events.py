@@ -69,6 +69,10 @@ _PRONOUNS = {
     "me",
 }
 _FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+# works that say what their author says ("his book accuses ...", "Amnesty's report found ...")
+_AUTHORED_WORKS = frozenset(
+    {"book", "memoir", "editorial", "article", "column", "report", "statement", "letter", "tweet", "speech"}
+)
 
 
 def _pronoun(tok: Token, among: set[str] = _PRONOUNS) -> bool:
@@ -770,6 +774,15 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
             e = ctx.actors.at(c.idx, c.idx + len(c.text))
             if e is not None and e.type == "PERSON":
                 return [e]
+    # "Comey, whose new book likens the president to ...", "Amnesty's report accused ...": a
+    # work speaks for its author
+    if head.dep_ in _SUBJ and head.lemma_.lower() in _AUTHORED_WORKS | ctx.lex.non_actor_heads:
+        author = next((c for c in head.children if c.dep_ == "poss"), None)
+        if author is not None and head.lemma_.lower() in _AUTHORED_WORKS:
+            if author.lower_ == "whose" and head.head.dep_ == "relcl":
+                return _actors_of(head.head.head, ctx)
+            if author.lower_ != "whose":
+                return _actors_of_one(author, ctx, deep=False)
     # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
     if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
         return []
