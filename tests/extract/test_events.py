@@ -1030,8 +1030,6 @@ def test_a_report_speaks_for_its_author_but_an_authorless_report_for_no_one():
 
 
 def test_whose_book_speaks_for_the_antecedent():
-    text = (
-        "Donald Trump was angry. James Comey, whose new book likens Trump to a mafia boss, spoke on Sunday."
-    )
+    text = "Donald Trump was angry. James Comey, whose new book accuses Trump of lying, spoke on Sunday."
     accusations = [e for e in events(text, published="2018-04-15") if e.type == "ACCUSE"]
     assert [e.source[0] for e in accusations] == ["James Comey"]
