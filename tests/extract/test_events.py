@@ -1033,3 +1033,13 @@ def test_whose_book_speaks_for_the_antecedent():
     text = "Donald Trump was angry. James Comey, whose new book accuses Trump of lying, spoke on Sunday."
     accusations = [e for e in events(text, published="2018-04-15") if e.type == "ACCUSE"]
     assert [e.source[0] for e in accusations] == ["James Comey"]
+
+
+def test_a_military_presence_is_ongoing():
+    ev = one("Iran's military presence in Syria worries Israel.", "MOBILIZE")
+    assert ev.status == "ongoing"
+
+
+def test_present_perfect_since_is_ongoing():
+    ev = one("Russia has bombed rebel-held towns in Idlib since 2015.", "ASSAULT")
+    assert ev.status == "ongoing"

@@ -1743,6 +1743,8 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 return "ongoing"
         if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
             return "ongoing"  # "his Russian backers": a standing relation
+        if trig.lemma_.lower() in ("presence", "occupation", "siege", "blockade", "embargo", "alliance"):
+            return "ongoing"  # "Iran's military presence in Syria": a state of affairs, not a single act
         if trig.head.pos_ == "ADP" and trig.head.lower_ in lex.temporal_preps:
             # "promised to send wheat during talks with Sandu": the talks happen when the clause's
             # finite verb does, whatever it promises
@@ -1810,6 +1812,12 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 status = "ongoing"
             elif tag == "VBN" and aux & {"has", "have", "'ve"} and habitual:
                 status = "ongoing"  # "has consistently denigrated Nato"
+            elif (
+                tag == "VBN"
+                and aux & {"has", "have", "'ve"}
+                and any(c.dep_ == "prep" and c.lower_ == "since" for c in node.children)
+            ):
+                status = "ongoing"  # "have, since 2015, led the fight": begun and still going on
         # stop climbing once we leave a chain of infinitives/conjuncts (a reporting verb's tense is not
         # ours), but let modality flow down through relative clauses: "could pave the way for X to ..."
         if node.dep_ in ("relcl", "acl") and status is None:
