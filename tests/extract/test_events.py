@@ -1043,3 +1043,24 @@ def test_a_military_presence_is_ongoing():
 def test_present_perfect_since_is_ongoing():
     ev = one("Russia has bombed rebel-held towns in Idlib since 2015.", "ASSAULT")
     assert ev.status == "ongoing"
+
+
+def test_a_peoples_officials_are_its_organisation_named_before():
+    ev = one(
+        "The YPG controls Afrin. Kurdish officials had asked the Syrian government to intervene.", "REQUEST"
+    )
+    assert ev.source == ("People's Protection Units",) and ev.target == ("Syria",)
+
+
+def test_a_peoples_fighters_are_no_one_when_no_organisation_was_named():
+    assert not [
+        e
+        for e in events("Kurdish officials had asked the Syrian government to intervene.")
+        if e.type == "REQUEST"
+    ]
+
+
+def test_a_people_led_force_is_that_peoples_organisation():
+    text = "The SDF holds Raqqa. Kurdish-led forces attacked Islamic State positions near Deir Ezzor."
+    ev = one(text, "ASSAULT")
+    assert ev.source == ("Syrian Democratic Forces",)

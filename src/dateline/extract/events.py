@@ -118,6 +118,7 @@ class Lexicon:
     needs_military_subject: frozenset[str]
     request_needs_addressee: frozenset[str]
     receive_verbs: frozenset[str]
+    people_groups: dict[str, tuple[str, ...]]
     denial_objects: frozenset[str]
     quantity_nouns: frozenset[str]
     projectile_nouns: frozenset[str]
@@ -201,6 +202,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
         request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
         receive_verbs=frozenset(raw.get("receive_verbs", [])),
+        people_groups={k: tuple(v) for k, v in raw.get("people_groups", {}).items() if not k.startswith("_")},
         denial_objects=frozenset(raw.get("denial_objects", [])),
         quantity_nouns=frozenset(raw.get("quantity_nouns", [])),
         projectile_nouns=frozenset(raw.get("projectile_nouns", [])),
@@ -786,6 +788,10 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
     if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
         return []
+    # "Kurdish officials", "Kurdish-led forces": the Kurdish organisation the article last named
+    group = _people_organisation(head, ctx)
+    if group is not None:
+        return [group]
     # "officials in the Obama administration", "diplomats at the UN": who they work for
     if head.lemma_.lower() in ctx.lex.role_nouns or head.lower_ in ctx.lex.role_nouns:
         own = [e for t in _np_tokens(head) if (e := ctx.actors.at(t.idx, t.idx + len(t.text))) is not None]
@@ -879,6 +885,38 @@ def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
             # "The Kurdish-led administration said it had ...": the nearest subject is what
             # "it" means, even when we cannot name it; an earlier state would be a wrong guess
             return None
+    return None
+
+
+def _people_organisation(head: Token, ctx: _Ctx) -> Entity | None:
+    """The organisation of a people named by its adjective ("Kurdish forces", "Palestinian
+    militants", "Kurdish-led forces"), if the article named one of them before."""
+    lemma = head.lemma_.lower()
+    if not (
+        lemma in ctx.lex.military_nouns
+        or head.lower_ in ctx.lex.military_nouns
+        or lemma in ctx.lex.role_nouns
+        or head.lower_ in ctx.lex.role_nouns
+        or head.lower_ in ctx.lex.non_state_nouns
+    ):
+        return None
+    # "Kurdish-led" comes as "Kurdish - led": the people word hangs off "led"
+    modifiers = [g for t in head.lefts for g in ([t, *t.children] if t.lower_ == "led" else [t])]
+    for t in modifiers:
+        word = t.lower_
+        if t.dep_ in ("amod", "compound", "npadvmod") and word in ctx.lex.people_groups:
+            names = set(ctx.lex.people_groups[word])
+        elif word.endswith("-led") and word[:-4] in ctx.lex.people_groups:
+            names = set(ctx.lex.people_groups[word[:-4]])
+        else:
+            continue
+        best: tuple[int, Entity] | None = None
+        for e in ctx.actors.entities:
+            if e.name in names:
+                for m in e.mentions:
+                    if m.end <= head.idx and (best is None or m.start > best[0]):
+                        best = (m.start, e)
+        return best[1] if best else None
     return None
 
 
