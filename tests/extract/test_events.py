@@ -1064,3 +1064,19 @@ def test_a_people_led_force_is_that_peoples_organisation():
     text = "The SDF holds Raqqa. Kurdish-led forces attacked Islamic State positions near Deir Ezzor."
     ev = one(text, "ASSAULT")
     assert ev.source == ("Syrian Democratic Forces",)
+
+
+def test_the_gulf_state_is_the_state_last_named():
+    text = "Saudi Arabia cut ties with Qatar, accusing the Gulf state of supporting terrorism."
+    ev = one(text, "ACCUSE")
+    assert ev.source == ("Saudi Arabia",) and ev.target == ("Qatar",)
+
+
+def test_a_region_is_asked_nothing():
+    ev = one("Rex Tillerson urged the Gulf states to resolve their differences.", "REQUEST")
+    assert "Gulf" not in ev.target
+
+
+def test_closing_borders_to_a_state_sanctions_it():
+    ev = one("Saudi Arabia closed its borders and airspace to Qatar.", "SANCTION")
+    assert ev.target == ("Qatar",)

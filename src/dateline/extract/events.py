@@ -788,6 +788,30 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "Japanese law prohibits ...", "the move could ...": a law or a plan is not an actor.
     if head.dep_ in _SUBJ and head.lemma_.lower() in ctx.lex.non_actor_heads:
         return []
+    # "accusing the Gulf state of ...", "the country": the state last named before the phrase
+    if (
+        head.lemma_.lower() in ("state", "country", "nation", "emirate", "kingdom", "republic")
+        and head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ in ("poss", "prep") for c in head.children)
+    ):
+        inside = {t.i for t in head.subtree}
+        before = [
+            (m.start, e)
+            for e in ctx.actors.entities
+            if e.type == "GPE" and _is_state_like(e, ctx)
+            for m in e.mentions
+            if m.end <= head.idx and not any(t.idx == m.start for t in head.doc if t.i in inside)
+        ]
+        if before:
+            return [max(before, key=lambda x: x[0])[1]]
+    # "the Gulf states", "the Baltic countries": states of a region, not the region
+    if head.lower_ in ("states", "countries", "nations") and any(
+        (e := ctx.actors.at(c.idx, c.idx + len(c.text))) is not None and e.type == "LOC"
+        for c in head.children
+        if c.dep_ in ("compound", "amod")
+    ):
+        return []
     # "Kurdish officials", "Kurdish-led forces": the Kurdish organisation the article last named
     group = _people_organisation(head, ctx)
     if group is not None:
@@ -1147,7 +1171,10 @@ def _targets(
     trig: Token, etype: str, ctx: _Ctx, *, passive: bool, source: list[Entity] | None = None
 ) -> list[Entity]:
     preps = ctx.lex.target_preps.get(etype, frozenset())
-    if etype == "SANCTION" and any(m == "discontinue" for _, m in ctx.lex.verbs.get(trig.lemma_.lower(), ())):
+    if etype == "SANCTION" and (
+        trig.lemma_.lower() == "close"
+        or any(m == "discontinue" for _, m in ctx.lex.verbs.get(trig.lemma_.lower(), ()))
+    ):
         preps = preps | {"to", "with"}  # "suspended arms sales to Turkey", "cut ties with Qatar"
     direct: list[Token] = []
     oblique: list[Token] = []
@@ -1279,7 +1306,8 @@ def _targets(
             if not any(t.lower_ in ctx.lex.military_nouns for t in h.subtree)
             and not any(c.dep_ == "poss" and _pronoun(c) for c in h.children)
         ]
-    found = collect(direct)
+    # "closed its borders to Qatar": the object is the actor's own, the partner is elsewhere
+    found = [e for e in collect(direct) if e not in (source or [])]
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ...",
         # but not the purpose of what is asked for ("requested help to fight Isis")
