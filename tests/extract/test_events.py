@@ -1080,3 +1080,8 @@ def test_a_region_is_asked_nothing():
 def test_closing_borders_to_a_state_sanctions_it():
     ev = one("Saudi Arabia closed its borders and airspace to Qatar.", "SANCTION")
     assert ev.target == ("Qatar",)
+
+
+def test_shot_down_over_a_place_happened_there():
+    ev = one("Iran shot down a US surveillance drone over the Strait of Hormuz.", "ASSAULT")
+    assert ev.location == "Strait of Hormuz"

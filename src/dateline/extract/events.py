@@ -2087,7 +2087,7 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
     ):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in (
-                ("in", "at", "to", "near", "outside") if depth == 0 else ("in", "at")
+                ("in", "at", "to", "near", "outside", "over") if depth == 0 else ("in", "at", "over")
             ):
                 for g in c.children:
                     if g.dep_ == "pobj":
