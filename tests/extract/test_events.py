@@ -1085,3 +1085,8 @@ def test_closing_borders_to_a_state_sanctions_it():
 def test_shot_down_over_a_place_happened_there():
     ev = one("Iran shot down a US surveillance drone over the Strait of Hormuz.", "ASSAULT")
     assert ev.location == "Strait of Hormuz"
+
+
+def test_a_claim_someone_denied_answers_the_claims_speaker():
+    ev = one("Iran said the drone had violated its airspace, a claim Washington denied.", "REJECT")
+    assert ev.source[0] == "Washington" and ev.target == ("Iran",)

@@ -2149,6 +2149,24 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                 e for t in troops.lefts for e in _actors_of_one(t, ctx, deep=False) if _is_state_like(e, ctx)
             ]
             tgt_ents = [e for e in tgt_ents if e not in src_ents]
+    if (
+        etype == "REJECT"
+        and not tgt_ents
+        and trig.dep_ == "relcl"
+        and trig.head.lemma_.lower() in ctx.lex.denial_objects
+    ):
+        # "Iran said the drone had violated its airspace, a claim Washington denied": the claim's
+        # author is the speaker of the clause the claim sums up
+        node = trig.head
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in ctx.lex.speech_lemmas:
+                speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if speaker is not None:
+                    tgt_ents = [e for e in _actors_of(speaker, ctx) if e not in src_ents]
+                break
     if etype == "ASSAULT":
         # "an attack on the town of Douma that killed 42": a town or region never attacks (a
         # capital standing for its government does)
@@ -2330,6 +2348,8 @@ def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
     """ "denied the allegations", "denied using chemical weapons", "dismissed the claims"."""
     if trig.lemma_.lower() not in ("deny", "dismiss", "reject", "rebuff"):
         return False
+    if trig.dep_ == "relcl" and trig.head.lemma_.lower() in ctx.lex.denial_objects:
+        return True  # "a claim Washington denied": the charge is the clause's antecedent
     for c in trig.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.denial_objects:
             return True
