@@ -1090,3 +1090,9 @@ def test_shot_down_over_a_place_happened_there():
 def test_a_claim_someone_denied_answers_the_claims_speaker():
     ev = one("Iran said the drone had violated its airspace, a claim Washington denied.", "REJECT")
     assert ev.source[0] == "Washington" and ev.target == ("Iran",)
+
+
+def test_a_bill_to_impose_sanctions_is_its_sponsors_planned_sanction():
+    ev = one("The US Senate is introducing a bill to impose sanctions on Iran.", "SANCTION")
+    assert ev.source[0] == "US Senate" and ev.target == ("Iran",)
+    assert ev.status == "planned"

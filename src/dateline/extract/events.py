@@ -1792,9 +1792,15 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+_PROPOSAL_NOUNS = ("bill", "resolution", "measure", "proposal", "plan", "motion")
+
+
 def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     lex = ctx.lex
     verb = trig
+    if trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in _PROPOSAL_NOUNS and trig.tag_ == "VB":
+        # "a bill to impose sanctions", "a resolution to condemn": proposed, not done
+        return "pledged" if etype in _MATERIAL else "planned"
     if trig.pos_ in ("NOUN", "PROPN"):
         # a nominal reads its status from adjectives, a "no" determiner, then its verb
         for c in trig.children:
@@ -2110,6 +2116,13 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if _bare_participle(trig):
             return None  # "When asked ...", "weapons seized last year": the actor is not named
         subj, passive = _subject(trig)
+        bill = subj if subj is not None else (trig.head if trig.dep_ in ("acl", "relcl") else None)
+        if bill is not None and bill.lemma_.lower() in _PROPOSAL_NOUNS and bill.dep_ in ("dobj", "pobj"):
+            # "Corker is introducing a bill to impose sanctions": the bill's sponsor would act
+            sponsor_verb = bill.head if bill.dep_ == "dobj" else bill.head.head
+            sponsor, sponsor_passive = _subject(sponsor_verb)
+            if sponsor is not None and not sponsor_passive:
+                subj = sponsor
         if passive and subj is None and trig.lemma_.lower() in ("oppose", "commit", "dedicate"):
             # "Israel is opposed to a Palestinian state": a state of mind, not a passive; the
             # subject holds it and the "to" phrase names what it is held against
