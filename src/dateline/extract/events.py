@@ -123,6 +123,7 @@ class Lexicon:
     quantity_nouns: frozenset[str]
     projectile_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
+    on_control_verbs: frozenset[str]
     non_state_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     military_nouns: frozenset[str]
@@ -207,6 +208,7 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         quantity_nouns=frozenset(raw.get("quantity_nouns", [])),
         projectile_nouns=frozenset(raw.get("projectile_nouns", [])),
         object_control_verbs=frozenset(raw.get("object_control_verbs", [])),
+        on_control_verbs=frozenset(raw.get("on_control_verbs", [])),
         non_state_nouns=frozenset(raw.get("non_state_nouns", [])),
         relation_nouns=frozenset(raw.get("relation_nouns", [])),
         military_nouns=frozenset(raw.get("military_nouns", [])),
@@ -377,7 +379,7 @@ def event_arguments(
     if trigger.pos_ in ("NOUN", "PROPN"):
         src, tgt, _ = _nominal_args(trigger, etype, ctx)
     else:
-        subj, passive = _subject(trigger)
+        subj, passive = _subject(trigger, ctx.lex)
         src = _actors_of(subj, ctx) if subj is not None else []
         tgt = _targets(trigger, etype, ctx, passive=passive, source=src)
     node = trigger
@@ -385,7 +387,7 @@ def event_arguments(
         # "the United States speeded up the withdrawal": the nearest clause's actor
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            subj, passive = _subject(node)
+            subj, passive = _subject(node, ctx.lex)
             if subj is not None and not passive:
                 src = _actors_of(subj, ctx)
     return src, tgt
@@ -1027,7 +1029,7 @@ def _speaker_of_governing_speech(tok: Token, ctx: _Ctx) -> Entity | None:
     return None
 
 
-def _subject(tok: Token) -> tuple[Token | None, bool]:
+def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """The acting subject of a verb and whether the clause is passive."""
     node = tok
     for _ in range(6):
@@ -1066,16 +1068,14 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             while head.dep_ == "appos" and head.head.i != head.i:
                 head = head.head  # "Robert Mueller, the special prosecutor investigating ..."
             return head, False
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _bundled_lexicon().object_control_verbs:
+        controller = node.head.lemma_.lower()
+        if node.dep_ == "xcomp" and controller in lex.object_control_verbs | lex.on_control_verbs:
             # object control: "urged Mulroney to cut ties", "called on Iran to stop": the one
-            # urged is the one who would act
-            # "called Erdoğan to congratulate him" is a purpose (the caller congratulates); only
-            # "called on X to" passes the act to X
-            ctrl = (
-                None
-                if node.head.lemma_.lower() in ("call", "appeal")
-                else next((c for c in node.head.children if c.dep_ == "dobj"), None)
-            )
+            # urged is the one who would act; "called Erdoğan to congratulate him" is a purpose
+            # (the caller congratulates): "call" passes the act on only through "on"
+            ctrl = None
+            if controller in lex.object_control_verbs:
+                ctrl = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if ctrl is None:
                 ctrl = next(
                     (
@@ -1577,7 +1577,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
         # "Turkey invaded Afrin with the aid of a US-led coalition": the coalition aids Turkey
         helpers = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]  # fmt: skip
-        subj, passive = _subject(noun.head.head)
+        subj, passive = _subject(noun.head.head, ctx.lex)
         if helpers and subj is not None and not passive:
             return helpers, _actors_of(subj, ctx), noun.head.head
     if etype in _SYMMETRIC:
@@ -1606,7 +1606,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ctx.lex.light_verbs:
         if role in ("dobj", "attr"):
             if not src:
-                subj, passive = _subject(gov)
+                subj, passive = _subject(gov, ctx.lex)
                 if subj is not None and not passive:
                     src = _actors_of(subj, ctx)
             # "launched a campaign in Afrin": the light verb carries the noun's arguments
@@ -1617,7 +1617,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
                 src = [e for g in agent.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]
     if not src and gov is not None and noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
         # "X said in a phone call with Y", "X spoke during a visit to Y"
-        subj, passive = _subject(gov) if gov.pos_ in ("VERB", "AUX") else (None, False)
+        subj, passive = _subject(gov, ctx.lex) if gov.pos_ in ("VERB", "AUX") else (None, False)
         if subj is not None and not passive:
             src = _actors_of(subj, ctx)
     if not src and etype in _SYMMETRIC:
@@ -1669,7 +1669,7 @@ def _received_from(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], li
         if g.dep_ == "pobj"
         for e in _actors_of(g, ctx)
     ]
-    subj, passive = _subject(verb)
+    subj, passive = _subject(verb, ctx.lex)
     receivers = _actors_of(subj, ctx) if subj is not None and not passive else []
     if not givers or not receivers:
         return None
@@ -2115,12 +2115,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         gov = None
         if _bare_participle(trig):
             return None  # "When asked ...", "weapons seized last year": the actor is not named
-        subj, passive = _subject(trig)
+        subj, passive = _subject(trig, ctx.lex)
         bill = subj if subj is not None else (trig.head if trig.dep_ in ("acl", "relcl") else None)
         if bill is not None and bill.lemma_.lower() in _PROPOSAL_NOUNS and bill.dep_ in ("dobj", "pobj"):
             # "Corker is introducing a bill to impose sanctions": the bill's sponsor would act
             sponsor_verb = bill.head if bill.dep_ == "dobj" else bill.head.head
-            sponsor, sponsor_passive = _subject(sponsor_verb)
+            sponsor, sponsor_passive = _subject(sponsor_verb, ctx.lex)
             if sponsor is not None and not sponsor_passive:
                 subj = sponsor
         if passive and subj is None and trig.lemma_.lower() in ("oppose", "commit", "dedicate"):
@@ -2398,7 +2398,7 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
         for v in victims
     ):
         return None
-    subj, passive = _subject(trig)
+    subj, passive = _subject(trig, ctx.lex)
     agent = subj if subj is not None else None
     if agent is None and trig.dep_ == "advcl":
         agent = next(
