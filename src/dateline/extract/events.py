@@ -147,9 +147,9 @@ class Lexicon:
     answered_nouns: dict[str, str] = field(default_factory=dict)
     evidence_nouns: frozenset[str] = frozenset()
 
-    def nouns_of(self, etype: str) -> frozenset[str]:
-        """The nominal trigger lemmas of one PLOVER type."""
-        return frozenset(n for n, types in self.nouns.items() if any(t == etype for t, _ in types))
+    def noun_is(self, lemma: str, etype: str) -> bool:
+        """Whether ``lemma`` is a nominal trigger of the PLOVER type ``etype``."""
+        return any(t == etype for t, _ in self.nouns.get(lemma, ()))
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -439,7 +439,7 @@ def _trigger_types(
             c.dep_ == "prep"
             and (
                 c.lower_ in ("behind", "by")
-                or any(g.lemma_.lower() in lex.nouns_of("SUPPORT") for g in c.children)
+                or any(lex.noun_is(g.lemma_.lower(), "SUPPORT") for g in c.children)
             )
             for c in tok.children
         ):
@@ -1718,9 +1718,9 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         return True  # "a truce between Israel and Hamas": the parties make it an event
     # "negotiations with Japan", "talks with the rebels": the partner makes it an event
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and noun.lemma_.lower() in {
-        n for n, types in ctx.lex.nouns.items() if any(t == "CONSULT" for t, _ in types)
-    }:
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and ctx.lex.noun_is(
+        noun.lemma_.lower(), "CONSULT"
+    ):
         return True
     if noun.dep_ in ("nsubj", "ROOT", "dobj", "pobj", "appos", "conj"):
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
