@@ -69,10 +69,6 @@ _PRONOUNS = {
     "me",
 }
 _FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
-# works that say what their author says ("his book accuses ...", "Amnesty's report found ...")
-_AUTHORED_WORKS = frozenset(
-    {"book", "memoir", "editorial", "article", "column", "report", "statement", "letter", "tweet", "speech"}
-)
 
 
 def _pronoun(tok: Token, among: set[str] = _PRONOUNS) -> bool:
@@ -147,6 +143,13 @@ class Lexicon:
     answered_nouns: dict[str, str] = field(default_factory=dict)
     evidence_nouns: frozenset[str] = frozenset()
 
+    # every other top-level list of words in the file, read through ``words(name)``
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A plain word list of the lexicon file by its key ("intent_adjectives", ...)."""
+        return self.lists.get(name, frozenset())
+
     def noun_is(self, lemma: str, etype: str) -> bool:
         """Whether ``lemma`` is a nominal trigger of the PLOVER type ``etype``."""
         return any(t == etype for t, _ in self.nouns.get(lemma, ()))
@@ -204,6 +207,11 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
         receive_verbs=frozenset(raw.get("receive_verbs", [])),
         people_groups={k: tuple(v) for k, v in raw.get("people_groups", {}).items() if not k.startswith("_")},
+        lists={
+            k: frozenset(v)
+            for k, v in raw.items()
+            if isinstance(v, list) and all(isinstance(w, str) for w in v)
+        },
         denial_objects=frozenset(raw.get("denial_objects", [])),
         quantity_nouns=frozenset(raw.get("quantity_nouns", [])),
         projectile_nouns=frozenset(raw.get("projectile_nouns", [])),
@@ -780,9 +788,12 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
                 return [e]
     # "Comey, whose new book likens the president to ...", "Amnesty's report accused ...": a
     # work speaks for its author
-    if head.dep_ in _SUBJ and head.lemma_.lower() in _AUTHORED_WORKS | ctx.lex.non_actor_heads:
+    if (
+        head.dep_ in _SUBJ
+        and head.lemma_.lower() in ctx.lex.words("authored_works") | ctx.lex.non_actor_heads
+    ):
         author = next((c for c in head.children if c.dep_ == "poss"), None)
-        if author is not None and head.lemma_.lower() in _AUTHORED_WORKS:
+        if author is not None and head.lemma_.lower() in ctx.lex.words("authored_works"):
             if author.lower_ == "whose" and head.head.dep_ == "relcl":
                 return _actors_of(head.head.head, ctx)
             if author.lower_ != "whose":
@@ -792,7 +803,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         return []
     # "accusing the Gulf state of ...", "the country": the state last named before the phrase
     if (
-        head.lemma_.lower() in ("state", "country", "nation", "emirate", "kingdom", "republic")
+        head.lemma_.lower() in ctx.lex.words("state_nouns")
         and head.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and not any(c.dep_ in ("poss", "prep") for c in head.children)
@@ -1733,23 +1744,7 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
 # --------------------------------------------------------------------------- status
 
 
-_INTENT_ADJECTIVES = {
-    "ready",
-    "willing",
-    "prepared",
-    "happy",
-    "eager",
-    "keen",
-    "determined",
-    "poised",
-    "set",
-    "due",
-}
-_CHANCE_ADJECTIVES = {"likely", "possible", "able", "unable", "liable", "certain", "sure"}
-_DOUBT_ADVERBS = {"hardly", "scarcely", "barely", "not", "never", "n't"}
-
-
-def _judged_unlikely(trig: Token) -> bool:
+def _judged_unlikely(trig: Token, lex: Lexicon) -> bool:
     """ "are hardly likely to attack", "is unlikely to send": the writer rules the act out,
     so it is no event at all (not even a negated one)."""
     for node in _clause_chain(trig)[1:]:
@@ -1759,7 +1754,8 @@ def _judged_unlikely(trig: Token) -> bool:
         # the doubt may sit on the adjective or on its copula: "are hardly likely"
         doubts = [*node.children, *(node.head.children if node.dep_ == "acomp" else ())]
         if low == "unlikely" or (
-            low in _CHANCE_ADJECTIVES and any(c.lower_ in _DOUBT_ADVERBS for c in doubts)
+            low in lex.words("chance_adjectives")
+            and any(c.lower_ in lex.words("doubt_adverbs") for c in doubts)
         ):
             return True
     return False
@@ -1792,13 +1788,14 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
-_PROPOSAL_NOUNS = ("bill", "resolution", "measure", "proposal", "plan", "motion")
-
-
 def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     lex = ctx.lex
     verb = trig
-    if trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in _PROPOSAL_NOUNS and trig.tag_ == "VB":
+    if (
+        trig.dep_ in ("acl", "relcl")
+        and trig.head.lemma_.lower() in lex.words("proposal_nouns")
+        and trig.tag_ == "VB"
+    ):
         # "a bill to impose sanctions", "a resolution to condemn": proposed, not done
         return "pledged" if etype in _MATERIAL else "planned"
     if trig.pos_ in ("NOUN", "PROPN"):
@@ -1815,7 +1812,7 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 return "ongoing"
         if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
             return "ongoing"  # "his Russian backers": a standing relation
-        if trig.lemma_.lower() in ("presence", "occupation", "siege", "blockade", "embargo", "alliance"):
+        if trig.lemma_.lower() in lex.words("stative_nouns"):
             return "ongoing"  # "Iran's military presence in Syria": a state of affairs, not a single act
         if trig.head.pos_ == "ADP" and trig.head.lower_ in lex.temporal_preps:
             # "promised to send wheat during talks with Sandu": the talks happen when the clause's
@@ -1861,9 +1858,9 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             status = status or "planned"
         if complement and node.pos_ == "ADJ":
             # "ready to hold talks", "willing to send troops"; "likely to attack"
-            if node.lemma_.lower() in _INTENT_ADJECTIVES:
+            if node.lemma_.lower() in lex.words("intent_adjectives"):
                 status = status or "planned"
-            elif node.lemma_.lower() in _CHANCE_ADJECTIVES:
+            elif node.lemma_.lower() in lex.words("chance_adjectives"):
                 status = status or "hypothetical"
         if (
             complement
@@ -2117,7 +2114,11 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             return None  # "When asked ...", "weapons seized last year": the actor is not named
         subj, passive = _subject(trig, ctx.lex)
         bill = subj if subj is not None else (trig.head if trig.dep_ in ("acl", "relcl") else None)
-        if bill is not None and bill.lemma_.lower() in _PROPOSAL_NOUNS and bill.dep_ in ("dobj", "pobj"):
+        if (
+            bill is not None
+            and bill.lemma_.lower() in ctx.lex.words("proposal_nouns")
+            and bill.dep_ in ("dobj", "pobj")
+        ):
             # "Corker is introducing a bill to impose sanctions": the bill's sponsor would act
             sponsor_verb = bill.head if bill.dep_ == "dobj" else bill.head.head
             sponsor, sponsor_passive = _subject(sponsor_verb, ctx.lex)
@@ -2251,7 +2252,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         return None  # "fighting on the side of the regime": an ally's war, no attack named
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in trig.children):
         return None  # "they should ask themselves"
-    if _judged_unlikely(trig):
+    if _judged_unlikely(trig, ctx.lex):
         return None
     # "Japan and Ukraine agreed", "A and B met in Washington": coordinated subjects of a
     # symmetric event are its two sides; a place is where they met, not a party
@@ -2378,19 +2379,12 @@ def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
     return False
 
 
-_ATTACK_AGENTS = frozenset(
-    "truck lorry car van bomb explosion blast attack bombing shelling strike airstrike rocket "
-    "missile gunman gunmen attacker attackers assailant bomber bombers militant militants".split()
-)
-_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "massacre"})
-
-
 def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
     """ "A truck rammed into a crowd in Nice, killing 80 people": an attack whose author the
     article does not name is still the day's main event; it is kept with no source (the gold
     files' ``[null]``), but only with people killed or wounded and an attacker that is a thing
     or an unnamed attacker, never a guessed actor."""
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _CASUALTY_VERBS:
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in ctx.lex.words("casualty_verbs"):
         return None
     victims = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(
@@ -2404,7 +2398,7 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
         agent = next(
             (c for c in trig.head.children if c.dep_ == "nsubj"), None
         )  # "A truck rammed ..., killing"
-    if agent is None or agent.lemma_.lower() not in _ATTACK_AGENTS:
+    if agent is None or agent.lemma_.lower() not in ctx.lex.words("attack_agents"):
         return None
     span = _phrase_span(trig)
     cand = _Cand(
