@@ -104,8 +104,9 @@ def predict(text: str) -> dict[str, Any]:
             by_name = {e.name: e for e in art.entities}
             # a group the event coder names itself ("Afghan rebels": an ORG of Afghanistan) is
             # no article entity; its entity comes back from the coder's own argument reading
-            s_ents, t_ents = event_arguments(trig, etype, parsed, actors)
-            by_name.update({e.name: e for e in [*s_ents, *t_ents] if e.name not in by_name})
+            if any(n not in by_name for n in (*same[0].source, *same[0].target)):
+                s_ents, t_ents = event_arguments(trig, etype, parsed, actors)
+                by_name.update({e.name: e for e in [*s_ents, *t_ents] if e.name not in by_name})
             src = [c for n in same[0].source if n in by_name for c in _countries(by_name[n], actors)]
             tgt = [c for n in same[0].target if n in by_name for c in _countries(by_name[n], actors)]
             named = True
