@@ -112,16 +112,7 @@ class Lexicon:
     habitual_adverbs: frozenset[str]
     targetless_lemmas: frozenset[str]
     needs_military_subject: frozenset[str]
-    request_needs_addressee: frozenset[str]
-    receive_verbs: frozenset[str]
     people_groups: dict[str, tuple[str, ...]]
-    denial_objects: frozenset[str]
-    quantity_nouns: frozenset[str]
-    projectile_nouns: frozenset[str]
-    object_control_verbs: frozenset[str]
-    on_control_verbs: frozenset[str]
-    non_state_nouns: frozenset[str]
-    relation_nouns: frozenset[str]
     military_nouns: frozenset[str]
     goods_nouns: frozenset[str]
     accusation_cues: frozenset[str]
@@ -204,21 +195,12 @@ def _parse_lexicon(raw: dict) -> Lexicon:
         habitual_adverbs=frozenset(raw.get("habitual_adverbs", [])),
         targetless_lemmas=frozenset(raw.get("targetless_lemmas", [])),
         needs_military_subject=frozenset(raw.get("needs_military_subject", [])),
-        request_needs_addressee=frozenset(raw.get("request_needs_addressee", [])),
-        receive_verbs=frozenset(raw.get("receive_verbs", [])),
         people_groups={k: tuple(v) for k, v in raw.get("people_groups", {}).items() if not k.startswith("_")},
         lists={
             k: frozenset(v)
             for k, v in raw.items()
             if isinstance(v, list) and all(isinstance(w, str) for w in v)
         },
-        denial_objects=frozenset(raw.get("denial_objects", [])),
-        quantity_nouns=frozenset(raw.get("quantity_nouns", [])),
-        projectile_nouns=frozenset(raw.get("projectile_nouns", [])),
-        object_control_verbs=frozenset(raw.get("object_control_verbs", [])),
-        on_control_verbs=frozenset(raw.get("on_control_verbs", [])),
-        non_state_nouns=frozenset(raw.get("non_state_nouns", [])),
-        relation_nouns=frozenset(raw.get("relation_nouns", [])),
         military_nouns=frozenset(raw.get("military_nouns", [])),
         goods_nouns=frozenset(raw.get("goods_nouns", [])),
         accusation_cues=frozenset(raw.get("accusation_cues", [])),
@@ -470,7 +452,7 @@ def _trigger_types(
                 # "pull all of its troops out of Syria"
                 c.dep_ == "dobj"
                 and not any(
-                    t.lower_ in lex.military_nouns or t.lemma_.lower() in lex.projectile_nouns
+                    t.lower_ in lex.military_nouns or t.lemma_.lower() in lex.words("projectile_nouns")
                     for t in c.subtree
                 )
                 for c in tok.children
@@ -518,7 +500,7 @@ def _trigger_types(
             return []
         # A light verb whose object is a nominal trigger yields to it ("held talks", "launched an attack");
         # so does a receiving verb ("received assistance from the US" is the assistance, not a visit).
-        if (lemma in lex.light_verbs or lemma in lex.receive_verbs) and any(
+        if (lemma in lex.light_verbs or lemma in lex.words("receive_verbs")) and any(
             c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children
         ):
             return []
@@ -646,7 +628,7 @@ def _disambiguate_verb(
         if not found:
             return []
     # "pushed Trump to withdraw", "pressed for talks" ask; "pushed into Idlib" does not
-    if lemma in lex.request_needs_addressee and not any(
+    if lemma in lex.words("request_needs_addressee") and not any(
         c.dep_ == "dobj"
         or (c.dep_ == "prep" and c.lower_ == "for")
         # "pushing hard for the US (to) support the plan": "for" marks the clause asked for
@@ -840,7 +822,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
                         if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
                             return [e]
     # "thousands of Kurds": the people counted
-    if head.lower_ in ctx.lex.quantity_nouns:
+    if head.lower_ in ctx.lex.words("quantity_nouns"):
         of = [
             g
             for c in head.children
@@ -853,7 +835,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
         return []
     # nor are "Syrian rebels", who fight it: an armed group of that country (PLOVER's REB)
-    if head.lower_ in ctx.lex.non_state_nouns:
+    if head.lower_ in ctx.lex.words("non_state_nouns"):
         # "Syrian rebels" (REB); "the Turkish opposition party" (OPP), "Turkey's ruling party"
         # is a party of Turkey, not Turkey
         if head.lemma_.lower() == "party":
@@ -934,7 +916,7 @@ def _people_organisation(head: Token, ctx: _Ctx) -> Entity | None:
         or head.lower_ in ctx.lex.military_nouns
         or lemma in ctx.lex.role_nouns
         or head.lower_ in ctx.lex.role_nouns
-        or head.lower_ in ctx.lex.non_state_nouns
+        or head.lower_ in ctx.lex.words("non_state_nouns")
     ):
         return None
     # "Kurdish-led" comes as "Kurdish - led": the people word hangs off "led"
@@ -1080,12 +1062,14 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 head = head.head  # "Robert Mueller, the special prosecutor investigating ..."
             return head, False
         controller = node.head.lemma_.lower()
-        if node.dep_ == "xcomp" and controller in lex.object_control_verbs | lex.on_control_verbs:
+        if node.dep_ == "xcomp" and controller in lex.words("object_control_verbs") | lex.words(
+            "on_control_verbs"
+        ):
             # object control: "urged Mulroney to cut ties", "called on Iran to stop": the one
             # urged is the one who would act; "called Erdoğan to congratulate him" is a purpose
             # (the caller congratulates): "call" passes the act on only through "on"
             ctrl = None
-            if controller in lex.object_control_verbs:
+            if controller in lex.words("object_control_verbs"):
                 ctrl = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if ctrl is None:
                 ctrl = next(
@@ -1276,7 +1260,7 @@ def _targets(
         if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
             # "severed ties with Qatar", "restored relations with Cuba": the partner; "revoked
             # the citizenship of Shamima Begum": whose it was
-            own = preps | ({"with"} if h.lemma_.lower() in ctx.lex.relation_nouns else set())
+            own = preps | ({"with"} if h.lemma_.lower() in ctx.lex.words("relation_nouns") else set())
             if etype == "SANCTION" and h.lemma_.lower() in (
                 "citizenship",
                 "nationality",
@@ -1647,7 +1631,7 @@ def _quantity_wrapper(noun: Token, ctx: _Ctx) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
-        and ctx.lex.quantity_nouns & {head.head.lower_, head.head.lemma_}
+        and ctx.lex.words("quantity_nouns") & {head.head.lower_, head.head.lemma_}
     ):
         return head.head
     return None
@@ -1662,11 +1646,15 @@ def _received_from(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], li
     if etype not in ("SUPPORT", "AID", "COOPERATE"):
         return None
     verb: Token | None = None
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.receive_verbs:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.words("receive_verbs"):
         verb = noun.head
     else:
         verb = next(
-            (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.receive_verbs),
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.words("receive_verbs")
+            ),
             None,
         )
     if verb is None:
@@ -2167,7 +2155,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         etype == "REJECT"
         and not tgt_ents
         and trig.dep_ == "relcl"
-        and trig.head.lemma_.lower() in ctx.lex.denial_objects
+        and trig.head.lemma_.lower() in ctx.lex.words("denial_objects")
     ):
         # "Iran said the drone had violated its airspace, a claim Washington denied": the claim's
         # author is the speaker of the clause the claim sums up
@@ -2362,16 +2350,16 @@ def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
     """ "denied the allegations", "denied using chemical weapons", "dismissed the claims"."""
     if trig.lemma_.lower() not in ("deny", "dismiss", "reject", "rebuff"):
         return False
-    if trig.dep_ == "relcl" and trig.head.lemma_.lower() in ctx.lex.denial_objects:
+    if trig.dep_ == "relcl" and trig.head.lemma_.lower() in ctx.lex.words("denial_objects"):
         return True  # "a claim Washington denied": the charge is the clause's antecedent
     for c in trig.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.denial_objects:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.words("denial_objects"):
             return True
         # "denied as baseless reports that ...": the object hidden in the "as" phrase
         if (
             c.dep_ == "prep"
             and c.lower_ == "as"
-            and any(t.lemma_.lower() in ctx.lex.denial_objects for t in c.subtree)
+            and any(t.lemma_.lower() in ctx.lex.words("denial_objects") for t in c.subtree)
         ):
             return True
         if trig.lemma_.lower() == "deny" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG":
