@@ -26,6 +26,7 @@ is not one an analyst can use.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -698,35 +699,34 @@ def _mention_names(ent: Entity, ctx: _Ctx) -> list[str]:
     return names
 
 
-def _phrase_without_clauses(head: Token) -> list[Token]:
-    """The whole phrase under ``head`` but for relative and adverbial clauses hanging off it
-    ("the project, which is also financed by Norway": Norway is no recipient of the gift)."""
+def _phrase_tokens(head: Token, keep: Callable[[Token, Token], bool]) -> list[Token]:
+    """The tokens under ``head`` reached through children ``keep(parent, child)`` admits."""
     out: list[Token] = []
     stack = [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "acl"))
+        stack.extend(c for c in t.children if keep(t, c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_without_clauses(head: Token) -> list[Token]:
+    """The whole phrase under ``head`` but for relative and adverbial clauses hanging off it
+    ("the project, which is also financed by Norway": Norway is no recipient of the gift)."""
+    return _phrase_tokens(head, lambda t, c: c.dep_ not in ("relcl", "advcl", "acl"))
 
 
 def _np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses hanging off it."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            # a modifier's own conjuncts stay ("the US and UK foreign secretaries"); the head's
-            # conjuncts are phrases of their own (see _actors_of)
-            if c.dep_ in ("conj", "cc") and t.i != head.i and t.dep_ in ("nmod", "compound", "amod", "poss"):
-                stack.append(c)
-                continue
-            if c.dep_ in _CLAUSE_CUT or (c.dep_ == "prep" and c.lower_ not in ("of", "from", "by")):
-                continue
-            stack.append(c)
-    return sorted(out, key=lambda t: t.i)
+
+    def keep(t: Token, c: Token) -> bool:
+        # a modifier's own conjuncts stay ("the US and UK foreign secretaries"); the head's
+        # conjuncts are phrases of their own (see _actors_of)
+        if c.dep_ in ("conj", "cc") and t.i != head.i and t.dep_ in ("nmod", "compound", "amod", "poss"):
+            return True
+        return not (c.dep_ in _CLAUSE_CUT or (c.dep_ == "prep" and c.lower_ not in ("of", "from", "by")))
+
+    return _phrase_tokens(head, keep)
 
 
 def _actors_of(head: Token, ctx: _Ctx, *, deep: bool = False) -> list[Entity]:
