@@ -992,26 +992,13 @@ def _entity_named(name: str, ctx: _Ctx) -> Entity | None:
 _ANNOUNCED_ACTS = {"SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT"}
 
 
-def _speaker_of_reported_clause(trig: Token, ctx: _Ctx) -> Entity | None:
-    """The speaker of the reporting verb whose clause holds ``trig`` ("May said that X would be ...")."""
-    node = trig
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas | {
-        "announce",
-        "confirm",
-        "declare",
-    }:
-        subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and not _pronoun(subj):
-            found = _actors_of_one(subj, ctx, deep=False)
-            return found[0] if found else None
-    return None
-
-
 def _speaker_of_governing_speech(tok: Token, ctx: _Ctx) -> Entity | None:
     """``it``/``he`` as subject of a reported clause is usually the reporter: "X reported that it would ..."."""
-    node = tok.head
+    return _speaker_of_reported_clause(tok.head, ctx)
+
+
+def _speaker_of_reported_clause(node: Token, ctx: _Ctx) -> Entity | None:
+    """The speaker of the reporting verb whose clause holds ``node`` ("May said that X would be ...")."""
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.lex.speech_lemmas:
