@@ -313,3 +313,51 @@ def test_the_kingdom_is_the_monarchy_last_named():
         published="2018-10-20",
     )
     assert any(e.type == "COERCE" and e.source == ("Saudi Arabia",) for e in art.events)
+
+
+# --- US legislature conventions, towns sharing a name, the Soviet Union (session 3) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Jane Doerr (R-Tenn.) said Iran must not get the bomb.",
+        "The bill was written by Jane Doerr, D-N.J., who said Iran had cheated.",
+        "Rep. Jane Doerr said Russia had interfered in the election.",
+    ],
+)
+def test_a_member_of_congress_is_american_not_of_the_state_they_talk_about(text):
+    # without the party-state tag or the "Sen."/"Rep." title, the nearest state named would win
+    _, index = run(text, "2016-09-20")
+    doerr = by_name(index, "Jane Doerr")
+    assert (doerr.country, doerr.sector) == ("USA", "LEG")
+
+
+@pytest.mark.parametrize(
+    "name", ["House Intelligence Committee", "Senate Foreign Relations Committee", "House of Representatives"]
+)
+def test_a_us_congressional_body_is_american_and_keeps_its_full_name(name):
+    _, index = run(f"The {name} voted on Tuesday to send the sanctions bill to Iran's critics.", "2016-09-20")
+    body = by_name(index, name)
+    assert (body.country, body.sector) == ("USA", "LEG")
+
+
+def test_a_state_named_with_a_senate_wins_over_the_us_default():
+    _, index = run(
+        "The Italian Senate speaker Mario Rossini said the vote would be held on Friday.", "2023-05-02"
+    )
+    assert by_name(index, "Mario Rossini").country == "ITA"
+
+
+def test_of_towns_one_spelling_apart_the_largest_is_meant():
+    gaz = load()
+    # Florida's St. Petersburg (about 260,000 people) is listed with the dot, Russia's without
+    assert gaz.city_country("St. Petersburg") == "RUS"
+    assert gaz.city_country("St Petersburg") == "RUS"
+    assert gaz.city_country("Birmingham") == "GBR"  # a smaller US namesake does not win
+
+
+def test_the_soviet_union_is_coded_as_russia():
+    _, index = run("The Soviet Union and its allies sent military hardware to Nicaragua.", "1987-03-02")
+    assert by_name(index, "Russia").country == "RUS"
+    assert any(m.text == "Soviet Union" for m in by_name(index, "Russia").mentions)

@@ -719,8 +719,11 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
             if gaz.lookup(doc[a:k].text) is not None or (label == "PERSON" and b - k - 1 >= 2):
                 a = surface = k + 1
             break
-    if label in ("PERSON", "ORG", "NORP"):
-        # leading titles and honorifics ("President", "Foreign Minister", "Mr", "Lt Gen")
+    head = gaz.title(doc[b - 1].text)
+    body = label == "ORG" and head is not None and head.kind == "group"
+    if label in ("PERSON", "ORG", "NORP") and not body:
+        # leading titles and honorifics ("President", "Foreign Minister", "Mr", "Lt Gen"); a
+        # body's name keeps them ("Senate Foreign Relations Committee", "Defence Committee")
         while b - a > 1 and _is_title_token(doc[a], gaz):
             a += 1
     if a >= b:
@@ -936,6 +939,15 @@ def _token_map(doc: Doc, clusters: list[_Cluster]) -> dict[int, _Cluster]:
     return out
 
 
+# "(R-Tenn.)", ", D-N.J.,", "(I-Vt.)": US news writes a member of Congress's party and state after the name
+_PARTY_STATE_TAG = re.compile(
+    r"\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z]{0,3}\.?(?:\s?[A-Z][A-Za-z]{0,3}\.?)?\s*[),]"
+)
+_HOUSE_COMMITTEE = re.compile(
+    r"(?:the\s+)?House\s+(?:[A-Z][\w-]*\s+)*(?:and\s+(?:[A-Z][\w-]*\s+)+)?(?:Sub)?[Cc]ommittee$"
+)
+
+
 def _ctx_country(ctx: list[Token], cl: _Cluster, gaz: Gazetteer, raws_by_tok: dict[int, _Raw],
                  ent_of_tok: dict[int, _Cluster]) -> str | None:  # fmt: skip
     """The state named in a context: a demonym, a state or capital, or a place with a known state."""
@@ -981,6 +993,10 @@ def _attributes(
         pre = _pre_context(doc, span, gaz)
         post = _appositive(doc, span)
         if cl.type == "PERSON":
+            if _PARTY_STATE_TAG.match(doc.text, m.end):
+                # "Bob Corker (R-Tenn.)": the party-and-state tag of a member of the US Congress
+                cl.set_country("USA", 3)
+                cl.set_sector("LEG", 2)
             for ctx in (pre, post):
                 if not ctx:
                     continue
@@ -1031,8 +1047,16 @@ def _attributes(
             if cl.type == "ORG":
                 cl.set_country(_ctx_country(post, cl, gaz, raws_by_tok, ent_of_tok), 2)
                 title = _best_title([t.lower_ for t in inside], gaz)
+                if _HOUSE_COMMITTEE.match(span.text):
+                    # "House Intelligence Committee": a committee of the US House of Representatives
+                    title = gaz.title("house of representatives")
                 if title is not None:
                     cl.set_sector(title.sector, 2)
+                # a body named after one state's institution ("the Senate Foreign Relations
+                # Committee") is of that state unless a state is named with it
+                words = [title] if title is not None else []
+                words += [w for t in inside if (w := gaz.title(t.text)) is not None]
+                cl.set_country(next((w.country for w in words if w.country), None), 1)
                 # "United Nations Emergency Relief Coordinator", "NATO Military Committee": a name
                 # that begins with an international body's name is part of that body
                 for k in range(len(inside) - 1, 0, -1):

@@ -216,8 +216,11 @@ class Gazetteer:
         for iso3, capital in capitals.items():
             self._add(capital, GazEntry(capital, "GPE", iso3, None, CAPITAL))
         for name, iso3, pop in _rows("cities.tsv", header=True):
-            self._cities.setdefault(norm(name), (iso3, int(pop)))
-            self._squashed_cities.setdefault(_squash(name), (iso3, int(pop)))
+            # of several towns with one name, or one spelling apart ("St. Petersburg", Florida,
+            # and "St Petersburg"), the largest is the one meant
+            for table, key in ((self._cities, norm(name)), (self._squashed_cities, _squash(name))):
+                if key not in table or table[key][1] < int(pop):
+                    table[key] = (iso3, int(pop))
 
     def _load_organisations(self) -> None:
         data = json.loads(
@@ -325,9 +328,12 @@ class Gazetteer:
 
     def _city(self, text: str) -> tuple[str, int] | None:
         hit = self._cities.get(norm(text))
-        if hit is None and len(_squash(text)) >= 5 and not text.isupper():
-            # spelling variants, but not short or all-capital words ("ER" is no town "Er")
-            hit = self._squashed_cities.get(_squash(text))
+        if len(_squash(text)) >= 5 and not text.isupper():
+            # spelling variants, but not short or all-capital words ("ER" is no town "Er"); a
+            # variant ten times the size wins ("St. Petersburg" is Russia's, not Florida's)
+            variant = self._squashed_cities.get(_squash(text))
+            if variant is not None and (hit is None or variant[1] > 10 * hit[1]):
+                hit = variant
         return hit
 
     def person(self, text: str, date: str | None = None) -> GazEntry | None:
