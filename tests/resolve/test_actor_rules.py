@@ -361,3 +361,22 @@ def test_the_soviet_union_is_coded_as_russia():
     _, index = run("The Soviet Union and its allies sent military hardware to Nicaragua.", "1987-03-02")
     assert by_name(index, "Russia").country == "RUS"
     assert any(m.text == "Soviet Union" for m in by_name(index, "Russia").mentions)
+
+
+def test_a_name_before_a_facility_noun_is_a_place_in_the_state_named_with_it():
+    # spaCy reads "al-Hol" as a person; the camp after it says it is a place
+    _, index = run(
+        "She is being held in the al-Hol camp in north-east Syria. The road to al-Hol is long.", "2019-02-20"
+    )
+    camp = by_name(index, "al-Hol")
+    assert (camp.type, camp.country) == ("LOC", "SYR")
+
+
+@pytest.mark.parametrize("name", ["Strait of Hormuz", "Indian Ocean"])
+def test_international_waters_belong_to_no_state(name):
+    # "Indian" inside the name and the states around it are no owners
+    _, index = run(
+        f"US warships escorted Kuwaiti tankers from Iran's coast through the {name}.", "1987-06-02"
+    )
+    water = by_name(index, name)
+    assert (water.type, water.country) == ("LOC", None)

@@ -78,6 +78,10 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 # capitalised common words that spaCy tags alone when it cuts a longer name short
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
 # "the alliance", "the bloc": a definite common noun standing for the international body last named
+# common nouns that, after a name, make the name a place ("the al-Hol camp", "Sednaya prison")
+_FACILITY_NOUNS = frozenset(
+    {"camp", "prison", "jail", "airbase", "airport", "base", "crossing", "checkpoint", "dam"}
+)
 _BODY_NOUNS = {"alliance", "bloc", "organisation", "organization"}
 # states that are kingdoms (or emirates, sultanates), for "the kingdom"
 _MONARCHIES = frozenset(
@@ -881,10 +885,25 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
                 cl.type = max(dict.fromkeys(votes), key=votes.count)
             if cl.type in ("PERSON", "ORG") and any(_named_as_place(doc, m) for m in cl.mentions):
                 cl.type = "GPE"  # "the rebel-held town of Douma": whatever the parser thought
+        if (
+            cl.entry is None
+            and cl.type in ("PERSON", "ORG")
+            and any(_names_facility(doc, m) for m in cl.mentions)
+        ):
+            cl.type = "LOC"  # "the al-Hol camp", "Sednaya prison": a place, whatever the parser thought
     return out
 
 
 _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "enclave", "suburb"})
+
+
+def _names_facility(doc: Doc, m: Mention) -> bool:
+    """True when the name modifies a facility noun right after it: "the al-Hol camp"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in _FACILITY_NOUNS and span[-1].head.i == nxt.i
 
 
 def _named_as_place(doc: Doc, m: Mention) -> bool:
@@ -1114,7 +1133,9 @@ def _fallback_country(
         return
     if cl.entry is not None and cl.entry.kind != PERSON:
         return
-    if cl.type == "LOC" and not any(m.text[:1].isupper() for m in cl.mentions):
+    if cl.type == "LOC" and not any(
+        re.search(r"[A-Z]", m.text) for m in cl.mentions
+    ):  # "al-Hol camp" is named
         return
     best: tuple[int, str] | None = None
     for m in cl.mentions:
