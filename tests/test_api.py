@@ -38,3 +38,31 @@ def test_news_segments_say_where_they_start_in_the_analysed_text() -> None:
     live = next(s for s in news if s["kind"] == "liveblog")
     assert live["text_start"] <= tajani.start < live["text_start"] + len(live["text"])
     assert art.document.segment_at(tajani.start).kind == "liveblog"
+
+
+def test_open_returns_a_store_with_ingest_and_the_queries(tmp_path, monkeypatch) -> None:
+    from dateline import pipeline
+    from dateline.database import Database
+    from dateline.store import IngestSummary, Store
+
+    calls = []
+
+    def fake_ingest(store, paths, **options):
+        calls.append((store, list(paths), options))
+        return IngestSummary(read=7)
+
+    monkeypatch.setattr(pipeline, "ingest", fake_ingest)
+    with dateline.open(tmp_path / "x.db") as db:
+        assert isinstance(db, Database) and isinstance(db, Store)
+        summary = db.ingest(["a.txt"], date="2024-01-08", batch_size=3)
+        assert summary.read == 7
+        (store, paths, options) = calls[0]
+        assert store is db and paths == ["a.txt"]
+        assert options == {
+            "date": "2024-01-08",
+            "fields": None,
+            "batch_size": 3,
+            "progress": None,
+            "event_extractor": None,
+        }
+        assert db.pledges() == [] and db.pledge_totals() == [] and db.documents() == []

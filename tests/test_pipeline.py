@@ -1,9 +1,13 @@
-"""The orchestrator: one bad document never costs the others."""
+"""The orchestrator: one bad document never costs the others; ingest records every input."""
 
 from __future__ import annotations
 
-from dateline import parse, pipeline
+import pytest
+
+from dateline import parse, pipeline, query
 from dateline.records import Reject
+from dateline.store import Store
+from store.articles import BODY, sample_article
 
 
 def test_an_over_long_article_is_rejected_alone(tmp_path, monkeypatch):
@@ -31,3 +35,91 @@ def test_a_cleaner_crash_rejects_only_that_input(tmp_path, monkeypatch):
     out = list(pipeline.process([tmp_path]))
     assert isinstance(out[0], Reject) and "cleaner bug" in out[0].reason
     assert not isinstance(out[1], Reject)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.db")  # the bare store: ingest needs nothing but Store.record
+    yield s
+    s.close()
+
+
+def _fake_process(script):
+    """A stand-in for pipeline.process: yields the scripted items for each path, raising for exceptions."""
+
+    def process(paths, **options):
+        for path in paths:
+            for item in script[str(path)]:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+
+    return process
+
+
+def test_ingest_counts_stored_duplicate_and_rejected(store, monkeypatch):
+    a = sample_article()
+    b = sample_article(BODY + " More text.", source="b.txt")
+    script = {"a.txt": [a], "b.txt": [b], "dup.txt": [a], "bad.txt": [Reject("bad.txt", "file is empty")]}
+    monkeypatch.setattr(pipeline, "process", _fake_process(script))
+    seen = []
+    summary = pipeline.ingest(
+        store, ["a.txt", "b.txt", "dup.txt", "bad.txt"], progress=lambda kind, src: seen.append(kind)
+    )
+    assert (summary.read, summary.stored, summary.duplicates, summary.updated, summary.rejected) == (
+        4,
+        2,
+        1,
+        0,
+        1,
+    )
+    assert summary.rejects == [("bad.txt", "file is empty")]
+    assert seen == ["stored", "stored", "duplicate", "rejected"]
+    assert [r["source"] for r in query.rejects(store.conn)] == ["bad.txt"]
+    assert store.count("documents") == 2
+    assert not summary.ok
+
+
+def test_ingest_passes_date_and_fields_to_the_pipeline(store, monkeypatch):
+    calls = []
+
+    def process(paths, **options):
+        calls.append((list(paths), options))
+        return iter(())
+
+    monkeypatch.setattr(pipeline, "process", process)
+    coder = object()
+    pipeline.ingest(
+        store, ["x.jsonl"], date="2024-01-08", fields={"text": "body"}, batch_size=4, event_extractor=coder
+    )
+    expected = {"date": "2024-01-08", "fields": {"text": "body"}, "batch_size": 4, "event_extractor": coder}
+    assert calls == [(["x.jsonl"], expected)]
+
+
+def test_a_crash_in_extraction_becomes_a_reject_and_the_batch_goes_on(store, monkeypatch):
+    a = sample_article()
+    b = sample_article(BODY + " Later.", source="later.txt")
+    script = {"first.txt": [a], "boom.txt": [RuntimeError("parser exploded")], "later.txt": [b]}
+    monkeypatch.setattr(pipeline, "process", _fake_process(script))
+    summary = pipeline.ingest(store, ["first.txt", "boom.txt", "later.txt"])
+    assert summary.stored == 2
+    assert summary.rejected == 1
+    source, reason = summary.rejects[0]
+    assert source == "boom.txt"
+    assert "parser exploded" in reason and "RuntimeError" in reason
+    assert query.rejects(store.conn)[0]["reason"] == reason
+
+
+def test_reingest_after_an_interruption_resumes(store, monkeypatch):
+    a = sample_article()
+    b = sample_article(BODY + " Second.", source="b.txt")
+    monkeypatch.setattr(pipeline, "process", _fake_process({"a.txt": [a], "b.txt": [KeyboardInterrupt()]}))
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.ingest(store, ["a.txt", "b.txt"])
+    assert store.count("documents") == 1  # a.txt survived the interruption
+    monkeypatch.setattr(pipeline, "process", _fake_process({"a.txt": [a], "b.txt": [b]}))
+    summary = pipeline.ingest(store, ["a.txt", "b.txt"])
+    assert (summary.stored, summary.duplicates) == (1, 1)

@@ -3,7 +3,12 @@
 Public API:
 
     dateline.extract(text, published=...) -> Article     # no database
-    dateline.open(db_path) -> Store                       # .ingest(paths), queries
+    dateline.open(db_path) -> Database                    # .ingest(paths), .events(...), queries
+
+Layers, each importing only its own and the ones below (docs/architecture.md; pinned by
+tests/test_layers.py): ``cli``, ``serve`` > this package, ``pipeline``, ``database``,
+``cluster``, ``evaluate`` > ``query``, ``export`` > ``store`` > ``extract``, ``resolve`` >
+``read``, ``clean``, ``parse`` > ``records``, ``errors``, ``settings``.
 """
 
 from __future__ import annotations
@@ -59,7 +64,11 @@ def extract(text: str, published: str | None = None, **kwargs):  # noqa: ANN201 
 
 
 def open(db_path: str = "dateline.db"):  # noqa: A001 - mirrors sqlite_utils/sqlite3 naming
-    """Open (creating and migrating if needed) a dateline database. Returns a ``Store``."""
-    from .store import Store
+    """Open (creating and migrating if needed) a dateline database.
 
-    return Store(db_path)
+    Returns:
+        A ``dateline.database.Database``: a ``Store`` with ``ingest`` and the queries.
+    """
+    from .database import Database
+
+    return Database(db_path)

@@ -98,7 +98,7 @@ def format_option(*choices: str, default_help: str = "table") -> Callable:
     )
 
 
-def _open(s: Settings, *, existing: bool = False):  # noqa: ANN202 - returns dateline.store.Store
+def _open(s: Settings, *, existing: bool = False):  # noqa: ANN202 - returns dateline.database.Database
     """Open the database; ``existing`` (queries, show, export) refuses to create one from a typo."""
     import dateline
 
@@ -312,7 +312,9 @@ def ingest(
 
                 run = partial(cluster.ingest, store, workers=workers, scheduler=scheduler)
             else:
-                run = store.ingest
+                from . import pipeline  # late import: spaCy loads only for the commands that extract
+
+                run = partial(pipeline.ingest, store)
             summary = run(
                 paths,
                 date=s.date,

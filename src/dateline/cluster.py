@@ -12,10 +12,10 @@ read from a shared disk. Each chunk runs ``pipeline.process_raw`` (clean, parse,
 extract) on one worker process, which loads the spaCy model once
 (``parse.load`` is cached per process) and keeps it for every later chunk.
 
-Results stream back with ``as_completed`` and the driver alone writes them, one
-transaction per document as in ``Store.ingest`` (SQLite has one writer). Chunks
-are committed in input order, so the database, the rejects and the summary are
-exactly those of a serial ingest whatever order workers finish in; at most
+Results stream back with ``as_completed`` and the driver alone writes them through
+``Store.record``, one transaction per document as in ``pipeline.ingest`` (SQLite has
+one writer). Chunks are committed in input order, so the database, the rejects and
+the summary are exactly those of a serial ingest whatever order workers finish in; at most
 ``window`` chunks are submitted or waiting to be written at any time, which
 bounds the driver's memory on corpora of any size.
 
@@ -295,9 +295,9 @@ def ingest(
     event_extractor: Callable[..., list] | None = None,
     keep_articles: bool = True,
 ) -> IngestSummary:
-    """``Store.ingest`` with reading, cleaning, parsing and extraction on Dask workers.
+    """``pipeline.ingest`` with reading, cleaning, parsing and extraction on Dask workers.
 
-    Stores exactly what ``store.ingest(paths, ...)`` would (same documents, facts,
+    Stores exactly what ``pipeline.ingest(store, paths, ...)`` would (same documents, facts,
     rejects and summary, in input order); only the driver writes to SQLite.
 
     Args:
@@ -306,7 +306,7 @@ def ingest(
         workers: start a local cluster of this many worker processes (one thread each).
         scheduler: or use the Dask scheduler at this address, e.g. ``"tcp://host:8786"``.
         client: or an existing ``distributed.Client`` (left open).
-        date, fields, batch_size, progress, event_extractor: as for ``Store.ingest``
+        date, fields, batch_size, progress, event_extractor: as for ``pipeline.ingest``
             (``event_extractor`` must pickle: a module-level function or a ``partial``).
         chunk_size: documents per task.
         window: chunks in flight or waiting to be written at most [default: 4 per worker thread].

@@ -1,4 +1,4 @@
-"""Queries over a dateline database, shared by the CLI, ``Store`` and the web app.
+"""Queries over a dateline database, shared by the CLI, ``Database`` and the web app.
 
 Every function takes an open ``sqlite3.Connection`` and returns plain dicts
 (JSON-ready: lists, not tuples), so a caller can print them as a table, dump

@@ -1,4 +1,4 @@
-"""The SQLite store: schema and migrations, idempotent writes, per-extractor updates, ingest."""
+"""The SQLite store: schema and migrations, idempotent writes, per-extractor updates, the ingest writer."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dateline
-from dateline import pipeline
 from dateline.errors import StoreError
 from dateline.records import (
     Amount,
@@ -26,7 +25,7 @@ from dateline.records import (
     Reject,
     Segment,
 )
-from dateline.store import Store
+from dateline.store import IngestSummary, Store
 from dateline.store.schema import MIGRATIONS, migrate
 
 
@@ -311,31 +310,25 @@ def test_any_article_round_trips(article):
         assert s.count("documents") == 1
 
 
-# --------------------------------------------------------------------------- ingest
+# --------------------------------------------------------------------------- the writer of every ingest
 
 
-def _fake_process(script):
-    """A stand-in for pipeline.process: yields the scripted items for each path, raising for exceptions."""
-
-    def process(paths, **options):
-        for path in paths:
-            for item in script[str(path)]:
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
-
-    return process
-
-
-def test_ingest_counts_stored_duplicate_and_rejected(store, monkeypatch):
+def test_record_counts_each_outcome_and_keeps_rejects(store):
     a = sample_article()
     b = sample_article(BODY + " More text.", source="b.txt")
-    script = {"a.txt": [a], "b.txt": [b], "dup.txt": [a], "bad.txt": [Reject("bad.txt", "file is empty")]}
-    monkeypatch.setattr(pipeline, "process", _fake_process(script))
-    seen = []
-    summary = store.ingest(
-        ["a.txt", "b.txt", "dup.txt", "bad.txt"], progress=lambda kind, src: seen.append(kind)
-    )
+    summary = IngestSummary()
+    outcomes = [
+        store.record(a, summary),
+        store.record(b, summary),
+        store.record(a, summary),
+        store.record(Reject("bad.txt", "file is empty"), summary),
+    ]
+    assert outcomes == [
+        ("stored", "kyiv.txt"),
+        ("stored", "b.txt"),
+        ("duplicate", "kyiv.txt"),
+        ("rejected", "bad.txt"),
+    ]
     assert (summary.read, summary.stored, summary.duplicates, summary.updated, summary.rejected) == (
         4,
         2,
@@ -344,47 +337,21 @@ def test_ingest_counts_stored_duplicate_and_rejected(store, monkeypatch):
         1,
     )
     assert summary.rejects == [("bad.txt", "file is empty")]
-    assert seen == ["stored", "stored", "duplicate", "rejected"]
-    assert [r["source"] for r in store.rejects()] == ["bad.txt"]
-    assert store.count("documents") == 2
+    assert summary.articles == [a, b]  # the duplicate is not reported again
     assert not summary.ok
+    assert store.count("documents") == 2
+    assert [tuple(r) for r in store.conn.execute("SELECT source, reason FROM rejects")] == [
+        ("bad.txt", "file is empty")
+    ]
 
 
-def test_ingest_passes_date_and_fields_to_the_pipeline(store, monkeypatch):
-    calls = []
+def test_record_turns_an_article_the_database_refuses_into_a_reject(store, monkeypatch):
+    def refuse(conn, article):
+        raise sqlite3.IntegrityError("CHECK constraint failed")
 
-    def process(paths, **options):
-        calls.append((list(paths), options))
-        return iter(())
-
-    monkeypatch.setattr(pipeline, "process", process)
-    coder = object()
-    store.ingest(["x.jsonl"], date="2024-01-08", fields={"text": "body"}, batch_size=4, event_extractor=coder)
-    expected = {"date": "2024-01-08", "fields": {"text": "body"}, "batch_size": 4, "event_extractor": coder}
-    assert calls == [(["x.jsonl"], expected)]
-
-
-def test_a_crash_in_extraction_becomes_a_reject_and_the_batch_goes_on(store, monkeypatch):
-    a = sample_article()
-    b = sample_article(BODY + " Later.", source="later.txt")
-    script = {"first.txt": [a], "boom.txt": [RuntimeError("parser exploded")], "later.txt": [b]}
-    monkeypatch.setattr(pipeline, "process", _fake_process(script))
-    summary = store.ingest(["first.txt", "boom.txt", "later.txt"])
-    assert summary.stored == 2
-    assert summary.rejected == 1
-    source, reason = summary.rejects[0]
-    assert source == "boom.txt"
-    assert "parser exploded" in reason and "RuntimeError" in reason
-    assert store.rejects()[0]["reason"] == reason
-
-
-def test_reingest_after_an_interruption_resumes(store, monkeypatch):
-    a = sample_article()
-    b = sample_article(BODY + " Second.", source="b.txt")
-    monkeypatch.setattr(pipeline, "process", _fake_process({"a.txt": [a], "b.txt": [KeyboardInterrupt()]}))
-    with pytest.raises(KeyboardInterrupt):
-        store.ingest(["a.txt", "b.txt"])
-    assert store.count("documents") == 1  # a.txt survived the interruption
-    monkeypatch.setattr(pipeline, "process", _fake_process({"a.txt": [a], "b.txt": [b]}))
-    summary = store.ingest(["a.txt", "b.txt"])
-    assert (summary.stored, summary.duplicates) == (1, 1)
+    monkeypatch.setattr("dateline.store.write_article", refuse)
+    summary = IngestSummary()
+    outcome = store.record(sample_article(), summary, keep_articles=False)
+    assert outcome == ("rejected", "kyiv.txt")
+    assert summary.rejects == [("kyiv.txt", "could not store: CHECK constraint failed")]
+    assert store.count("documents") == 0 and store.count("rejects") == 1

@@ -1,33 +1,39 @@
 """Stage 6: the SQLite store (WAL mode, foreign keys, migrations recorded in a table).
 
-    store = dateline.open("dateline.db")        # == Store("dateline.db")
-    summary = store.ingest(["articles/"], date="2024-01-08")
+    store = Store("dateline.db")                # creates and migrates if needed
     store.add(article)                          # "stored" | "duplicate" | "updated"
-    store.events(type="AID", source="Japan")    # and quotes, entities, dates, pledges...
+    store.record(article_or_reject, summary)    # the writer of every ingest run
+    store.article(doc_id)                       # the Article back, facts in stored order
 
 Documents are keyed by their content hash, so re-running an ingest is safe: a
 document already stored with the same extractor versions is skipped, and one
 whose facts came from an older extractor version gets that extractor's facts
 replaced. Each document is written in its own transaction, so an interrupted
 ingest keeps everything stored before the interruption.
+
+The store sits below the pipeline and the queries: it imports neither (a test pins
+this). Reading files and running the pipeline is ``dateline.pipeline.ingest``, on
+Dask workers ``dateline.cluster.ingest``; both hand every result to
+:meth:`Store.record`. The filtered queries are ``dateline.query``; the handle
+``dateline.open()`` returns (``dateline.database.Database``) is a Store with both
+attached: ``db.ingest(paths)``, ``db.events(type="AID")``.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
-from .. import query
 from ..errors import DatelineError, StoreError
 from ..records import Article, Reject
 from .read import load_article, resolve_doc_id
 from .schema import MIGRATIONS, migrate
 from .write import DUPLICATE, STORED, UPDATED, write_article, write_reject
 
-__all__ = ["IngestSummary", "Store", "MIGRATIONS"]
+__all__ = ["IngestSummary", "MIGRATIONS", "Progress", "Store"]
 
 
 @dataclass
@@ -60,7 +66,7 @@ Progress = Callable[[str, str], None]
 
 
 class Store:
-    """A dateline database.
+    """A dateline database at the storage level: migrations, the one writer, articles read back.
 
     Args:
         path: the SQLite file (created if missing), or ``":memory:"``.
@@ -70,8 +76,8 @@ class Store:
 
     Example:
         >>> store = Store(":memory:")
-        >>> store.events(type="AID")
-        []
+        >>> store.count("documents")
+        0
     """
 
     def __init__(self, path: str | Path) -> None:
@@ -95,7 +101,7 @@ class Store:
         """Close the connection."""
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -121,49 +127,12 @@ class Store:
         """Record an input that could not become a document."""
         write_reject(self.conn, source, reason)
 
-    def ingest(
-        self,
-        paths: Iterable[str | Path],
-        *,
-        date: str | None = None,
-        fields: dict[str, str] | None = None,
-        batch_size: int = 16,
-        progress: Progress | None = None,
-        event_extractor: Callable[..., list] | None = None,
-    ) -> IngestSummary:
-        """Read, extract and store articles from files and folders.
-
-        A bad input, or a document whose extraction crashes, is recorded in the
-        ``rejects`` table with its reason and the batch goes on.
-
-        Args:
-            paths: files, folders (walked recursively) or ``"-"`` for stdin.
-            date: publication date for inputs that carry none (plain ``.txt``).
-            fields: JSON Lines field names, e.g. ``{"text": "body"}``.
-            batch_size: documents parsed together by spaCy.
-            progress: called with ``(outcome, source)`` after each input.
-            event_extractor: replaces the rule-based event coder (see ``pipeline.analyse``).
-
-        Returns:
-            The counts and rejects of this run.
-        """
-        summary = IngestSummary()
-        options = {
-            "date": date,
-            "fields": fields,
-            "batch_size": batch_size,
-            "event_extractor": event_extractor,
-        }
-        for item in self._stream(paths, **options):
-            outcome, source = self.record(item, summary)
-            if progress is not None:
-                progress(outcome, source)
-        return summary
-
     def record(
         self, item: Article | Reject, summary: IngestSummary, *, keep_articles: bool = True
     ) -> tuple[str, str]:
         """Store one pipeline result and count it in ``summary``: the writer of every ingest.
+
+        ``dateline.pipeline.ingest`` and ``dateline.cluster.ingest`` call it once per input.
 
         A Reject, or an Article the database refuses, is recorded in ``rejects`` and the run
         goes on. Returns the outcome (``"stored"``, ``"updated"``, ``"duplicate"`` or
@@ -193,24 +162,6 @@ class Store:
         summary.rejects.append((source, reason))
         return "rejected"
 
-    @staticmethod
-    def _stream(paths: Iterable[str | Path], **options: Any) -> Iterator[Article | Reject]:
-        """``pipeline.process`` over each path in turn.
-
-        Each top-level path gets its own pipeline run so that an unexpected
-        crash inside one (a bug in an extractor on some odd article) becomes a
-        Reject of that path and the remaining paths are still processed.
-        """
-        from .. import pipeline  # late import: the store must not need spaCy to open
-
-        for path in paths:
-            try:
-                yield from pipeline.process([path], **options)
-            except DatelineError as exc:
-                yield Reject(str(path), str(exc))
-            except Exception as exc:  # noqa: BLE001 - one bad input must not end the batch
-                yield Reject(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
-
     # ------------------------------------------------------------------ reading
 
     def article(self, doc_id: str) -> Article:
@@ -229,39 +180,3 @@ class Store:
         if table not in tables:
             raise StoreError(f"no table {table!r}; expected one of {', '.join(sorted(tables))}")
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-    def events(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events; see ``dateline.query.events`` for the filters."""
-        return query.events(self.conn, **filters)
-
-    def quotes(self, **filters: Any) -> list[dict[str, Any]]:
-        """Quotes; see ``dateline.query.quotes``."""
-        return query.quotes(self.conn, **filters)
-
-    def entities(self, **filters: Any) -> list[dict[str, Any]]:
-        """Entities; see ``dateline.query.entities``."""
-        return query.entities(self.conn, **filters)
-
-    def dates(self, **filters: Any) -> list[dict[str, Any]]:
-        """Time expressions; see ``dateline.query.dates``."""
-        return query.dates(self.conn, **filters)
-
-    def document(self, doc_id: str) -> dict[str, Any]:
-        """One article with its facts; see ``dateline.query.document``."""
-        return query.document(self.conn, doc_id)
-
-    def documents(self, **filters: Any) -> list[dict[str, Any]]:
-        """Stored documents without bodies; see ``dateline.query.documents``."""
-        return query.documents(self.conn, **filters)
-
-    def rejects(self, **filters: Any) -> list[dict[str, Any]]:
-        """Recorded rejects; see ``dateline.query.rejects``."""
-        return query.rejects(self.conn, **filters)
-
-    def pledges(self, **filters: Any) -> list[dict[str, Any]]:
-        """Pledges of money or goods; see ``dateline.query.pledges``."""
-        return query.pledges(self.conn, **filters)
-
-    def pledge_totals(self) -> list[dict[str, Any]]:
-        """Pledged USD by donor; see ``dateline.query.pledge_totals``."""
-        return query.pledge_totals(self.conn)
