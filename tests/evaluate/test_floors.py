@@ -95,7 +95,7 @@ def test_lowering_needs_a_reason_which_is_logged() -> None:
 def test_command_line_update_and_lower(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "floors.json"
     floors.save(_data(), path)
-    monkeypatch.setattr(floors, "measure", lambda suite: {"events.f1": 0.3, "must_not": 0})
+    monkeypatch.setattr(floors, "measure", lambda suite, root=None: {"events.f1": 0.3, "must_not": 0})
     assert floors.main(["--floors", str(path)]) == 1  # 0.3 < 0.5
     assert floors.main(["--floors", str(path), "--update"]) == 0
     assert json.loads(path.read_text())["suites"]["s"]["floors"]["events.f1"] == 0.5
@@ -104,3 +104,45 @@ def test_command_line_update_and_lower(tmp_path: Path, monkeypatch: pytest.Monke
     saved = json.loads(path.read_text())
     assert saved["suites"]["s"]["floors"]["events.f1"] == 0.3 and saved["log"][-1]["reason"] == "harder gold"
     assert floors.main(["--floors", str(path)]) == 0
+
+
+# --------------------------------------------------------------------------- outside a source checkout
+
+
+def test_installed_elsewhere_the_gate_says_it_needs_a_checkout(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(floors, "REPO_ROOT", None)  # as in site-packages: no eval/ beside the package
+    monkeypatch.chdir(tmp_path)  # and the current folder is no checkout either
+    with pytest.raises(EvalError, match=r"no dateline source checkout found.*--root"):
+        floors.load()
+    with pytest.raises(EvalError, match="no dateline source checkout found"):
+        floors.suite_target({"target": "tests/evaluate/fixtures/gold"})
+    assert floors.main([]) == 2
+    assert "pass --root" in capsys.readouterr().err
+
+
+def test_a_checkout_is_found_from_the_current_folder_or_given_with_root(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(floors, "REPO_ROOT", None)
+    checkout = tmp_path / "repo"
+    (checkout / "eval").mkdir(parents=True)
+    floors.save(_data(), checkout / "eval" / "floors.json")
+    (checkout / "docs").mkdir()
+    monkeypatch.chdir(checkout / "docs")  # a folder below the checkout's root
+    assert floors.checkout_root() == checkout.resolve()
+    assert floors.load()["suites"]["s"]["target"] == "x"
+    assert floors.suite_target({"target": "x"}) == checkout.resolve() / "x"
+    # --root wins over the current folder and resolves relative targets
+    other = tmp_path / "other"
+    other.mkdir()
+    assert floors.suite_target({"target": "x"}, other) == other.resolve() / "x"
+    assert floors.suite_target({"target": "/abs/gold"}, other) == Path("/abs/gold")
+    with pytest.raises(EvalError, match="not a folder"):
+        floors.checkout_root(tmp_path / "missing")
+    seen = []
+    monkeypatch.setattr(floors, "measure", lambda suite, root=None: seen.append(root) or {"events.f1": 0.6})
+    assert floors.main(["--root", str(checkout)]) == 0
+    assert seen == [checkout]
+
+
+def test_this_checkout_is_the_default_root() -> None:
+    assert floors.REPO_ROOT == Path(__file__).resolve().parents[2]
+    assert floors.DEFAULT_FLOORS == floors.REPO_ROOT / "eval" / "floors.json"

@@ -12,6 +12,11 @@ floor or ceiling, so a change that costs quality is caught in review.
 
 ``--update`` only ever tightens. Loosening needs ``--lower --reason``; the
 reason is appended to the file's ``log`` with the old and new values.
+
+The floors file and the gold folders belong to a source checkout, not to the installed
+package. The checkout is the one given with ``--root``, else the one this module runs
+from (an editable install), else the current folder or the nearest one above it that
+has ``eval/floors.json``; when there is none, the command stops with a message saying so.
 """
 
 from __future__ import annotations
@@ -25,10 +30,23 @@ from typing import Any
 
 from ..errors import EvalError
 
-#: The repository root (``src/dateline/evaluate/floors.py`` -> four levels up).
-REPO_ROOT = Path(__file__).resolve().parents[3]
-#: Where the floors live by default.
-DEFAULT_FLOORS = REPO_ROOT / "eval" / "floors.json"
+#: Where a checkout keeps its floors, relative to its root.
+FLOORS_FILE = Path("eval", "floors.json")
+
+
+def _source_checkout() -> Path | None:
+    """The checkout this module runs from (``src/dateline/evaluate/floors.py``), or None when installed."""
+    parents = Path(__file__).resolve().parents
+    root = parents[3] if len(parents) > 3 else None
+    if root is None or not (root / FLOORS_FILE).is_file() or not (root / "pyproject.toml").is_file():
+        return None  # e.g. site-packages/dateline/evaluate/floors.py: no eval/ folder beside it
+    return root
+
+
+#: The source checkout this module runs from, or None when dateline is installed elsewhere.
+REPO_ROOT: Path | None = _source_checkout()
+#: Where the floors live by default (None outside a checkout: see ``checkout_root``).
+DEFAULT_FLOORS: Path | None = REPO_ROOT / FLOORS_FILE if REPO_ROOT else None
 #: Figures where lower is better: they get a ceiling instead of a floor.
 CEILING_FIGURES = frozenset({"must_not"})
 #: Floors are kept to this many decimals, so float noise never fails a check.
@@ -40,12 +58,45 @@ def gated(name: str) -> bool:
     return name in CEILING_FIGURES or name.rsplit(".", 1)[-1] not in {"tp", "sys", "gold"}
 
 
-def load(path: Path = DEFAULT_FLOORS) -> dict[str, Any]:
-    """Read a floors file.
+def find_root(start: Path) -> Path | None:
+    """``start`` or the nearest folder above it that has ``eval/floors.json``, or None."""
+    start = start.resolve()
+    return next((d for d in (start, *start.parents) if (d / FLOORS_FILE).is_file()), None)
+
+
+def checkout_root(root: str | Path | None = None) -> Path:
+    """The source checkout whose floors file and gold folders to use.
+
+    Args:
+        root: the checkout to use; by default the one this module runs from, else the
+            current folder or the nearest one above it with ``eval/floors.json``.
 
     Raises:
-        EvalError: the file is missing or is not a floors object.
+        EvalError: ``root`` is not a folder, or no checkout is found.
     """
+    if root is not None:
+        root = Path(root).resolve()
+        if not root.is_dir():
+            raise EvalError(f"--root {root}: not a folder; give the dateline source checkout")
+        return root
+    found = REPO_ROOT or find_root(Path.cwd())
+    if found is None:
+        package = Path(__file__).resolve().parents[1]
+        raise EvalError(
+            f"no dateline source checkout found: dateline runs from {package} (an installed copy) and "
+            f"neither {Path.cwd()} nor a folder above it has {FLOORS_FILE}. The floors and their gold "
+            "folders live in the repository: run from a checkout, or pass --root /path/to/checkout"
+        )
+    return found
+
+
+def load(path: Path | None = None) -> dict[str, Any]:
+    """Read a floors file (by default the checkout's ``eval/floors.json``).
+
+    Raises:
+        EvalError: the file is missing or is not a floors object, or no checkout is found.
+    """
+    path = checkout_root() / FLOORS_FILE if path is None else path
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -55,22 +106,31 @@ def load(path: Path = DEFAULT_FLOORS) -> dict[str, Any]:
     return data
 
 
-def save(data: dict[str, Any], path: Path = DEFAULT_FLOORS) -> None:
-    """Write a floors file (stable key order, so diffs stay small)."""
+def save(data: dict[str, Any], path: Path | None = None) -> None:
+    """Write a floors file (stable key order, so diffs stay small); by default the checkout's."""
+    path = checkout_root() / FLOORS_FILE if path is None else path
     Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def suite_target(suite: dict[str, Any]) -> Path:
-    """The gold folder a suite runs on; a relative ``target`` is relative to the repository root."""
+def suite_target(suite: dict[str, Any], root: str | Path | None = None) -> Path:
+    """The gold folder a suite runs on; a relative ``target`` is relative to the checkout root.
+
+    Args:
+        suite: one suite of a floors file.
+        root: the checkout (default: see ``checkout_root``).
+
+    Raises:
+        EvalError: the target is relative and no checkout is found.
+    """
     target = Path(suite["target"])
-    return target if target.is_absolute() else REPO_ROOT / target
+    return target if target.is_absolute() else checkout_root(root) / target
 
 
-def measure(suite: dict[str, Any]) -> dict[str, Any]:
+def measure(suite: dict[str, Any], root: str | Path | None = None) -> dict[str, Any]:
     """Run extraction on a suite's gold folder and return its figures."""
     from . import run
 
-    return run(suite_target(suite)).figures
+    return run(suite_target(suite, root)).figures
 
 
 def check(figures: dict[str, Any], suite: dict[str, Any]) -> list[str]:
@@ -151,7 +211,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m dateline.evaluate.floors", description=__doc__.split("\n")[0]
     )
     parser.add_argument(
-        "--floors", type=Path, default=DEFAULT_FLOORS, help="floors file (default: eval/floors.json)"
+        "--root",
+        type=Path,
+        default=None,
+        help="the dateline source checkout (default: the one dateline runs from, else the current folder)",
+    )
+    parser.add_argument(
+        "--floors", type=Path, default=None, help="floors file (default: eval/floors.json in the checkout)"
     )
     parser.add_argument("--suite", action="append", help="only this suite (repeatable; default: all)")
     parser.add_argument(
@@ -165,14 +231,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        data = load(args.floors)
+        floors_path = args.floors or checkout_root(args.root) / FLOORS_FILE
+        data = load(floors_path)
         names = args.suite or sorted(data["suites"])
         unknown = [n for n in names if n not in data["suites"]]
         if unknown:
             raise EvalError(f"unknown suite(s) {unknown}; known: {', '.join(sorted(data['suites']))}")
         failed = False
         for name in names:
-            figures = measure(data["suites"][name])
+            figures = measure(data["suites"][name], args.root)
             if args.update or args.lower:
                 changes = update(data, name, figures, lower=args.lower, reason=args.reason)
                 print(f"{name}: " + ("; ".join(changes) if changes else "no change"))
@@ -181,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
                 failed |= bool(failures)
                 print(f"{name}: " + ("ok" if not failures else "\n  ".join(["FLOOR BROKEN", *failures])))
         if args.update or args.lower:
-            save(data, args.floors)
+            save(data, floors_path)
     except EvalError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
