@@ -91,3 +91,38 @@ def test_parse_fields():
     assert parse_fields(["text=body", " published = date "]) == {"text": "body", "published": "date"}
     with pytest.raises(ConfigError, match="NAME=FIELD"):
         parse_fields(["text"])
+
+
+# --------------------------------------------------------------------------- the environment and secrets
+
+
+def test_the_llm_key_comes_from_the_environment_and_a_flag_beats_it(tmp_path):
+    env = {"DATELINE_LLM_API_KEY": "sk-env", "DATELINE_DB": "ignored.db"}  # only declared variables count
+    s = load(cwd=tmp_path, environ=env)
+    assert s.llm_api_key == "sk-env" and s.db == "dateline.db"
+    assert load(cwd=tmp_path, environ=env, llm_api_key="sk-flag").llm_api_key == "sk-flag"
+    assert load(cwd=tmp_path, environ={"DATELINE_LLM_API_KEY": ""}).llm_api_key is None  # empty = unset
+    assert load(cwd=tmp_path, environ={}).llm_api_key is None
+
+
+def test_load_reads_the_process_environment_by_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_LLM_API_KEY", "sk-process")
+    assert load(cwd=tmp_path).llm_api_key == "sk-process"
+    monkeypatch.delenv("DATELINE_LLM_API_KEY")
+    assert load(cwd=tmp_path).llm_api_key is None
+
+
+def test_a_secret_in_a_config_file_is_refused_and_never_echoed(tmp_path):
+    (tmp_path / "dateline.toml").write_text('llm_api_key = "sk-in-file"\n')
+    with pytest.raises(ConfigError, match="secret.*DATELINE_LLM_API_KEY") as info:
+        load(cwd=tmp_path, environ={})
+    assert "sk-in-file" not in str(info.value)
+    with pytest.raises(ConfigError, match="environment variable DATELINE_LLM_API_KEY") as info:
+        load(cwd=tmp_path / "nowhere", environ={"DATELINE_LLM_API_KEY": "   "})
+    assert "llm_api_key must be a non-empty string" in str(info.value)
+
+
+def test_the_key_stays_out_of_repr():
+    s = Settings(llm_api_key="sk-hidden")
+    assert "sk-hidden" not in repr(s)
+    assert s.llm_api_key == "sk-hidden"

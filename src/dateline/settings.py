@@ -1,4 +1,4 @@
-"""Settings: declared as data, read from defaults < config file < command-line flags.
+"""Settings: declared as data, read from defaults < config file < environment < command-line flags.
 
     SETTINGS                      the declared settings (name, default, help)
     load(config=None, **flags)    -> Settings, an immutable object passed down explicitly
@@ -17,11 +17,18 @@ a ``[fields]`` table::
     published = "date"
 
 A flag that was not given (``None``) leaves the file's or default value in place.
+
+A setting may also be read from an environment variable (``Setting.env``); that value
+beats the config file and a flag beats it. A *secret* (the LLM server's API key) is
+never read from a config file, which tends to be committed and shared: only from its
+environment variable or a flag. ``load`` is the one place dateline reads the
+environment; the stages get their values from the ``Settings`` passed to them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -37,11 +44,17 @@ FORMATS = ("table", "json", "csv", "jsonl")
 
 @dataclass(frozen=True)
 class Setting:
-    """One declared setting: its name (also the config key), default and help text."""
+    """One declared setting: its name (also the config key), default and help text.
+
+    ``env`` names an environment variable that sets it; a ``secret`` is not read from
+    config files and is kept out of ``repr``.
+    """
 
     name: str
     default: Any
     help: str
+    env: str | None = None
+    secret: bool = False
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -63,6 +76,14 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("llm_model", None, "Model name the LLM server serves; needed when llm_url is set."),
     Setting("llm_timeout", 120.0, "Seconds to wait for one answer from the LLM server."),
+    Setting(
+        "llm_api_key",
+        None,
+        "Bearer token for the LLM server, from the DATELINE_LLM_API_KEY environment variable "
+        "(never from a config file).",
+        env="DATELINE_LLM_API_KEY",
+        secret=True,
+    ),
 )
 
 
@@ -82,6 +103,7 @@ class Settings:
     llm_url: str | None = None
     llm_model: str | None = None
     llm_timeout: float = 120.0
+    llm_api_key: str | None = field(default=None, repr=False)  # a secret: never printed
     config: str | None = None  # the config file that was read, if any (not a setting itself)
 
     def field_map(self) -> dict[str, str] | None:
@@ -115,6 +137,10 @@ def _check(name: str, value: Any, origin: str) -> Any:
     if name == "format":
         if value not in FORMATS:
             raise ConfigError(f"{origin}: format must be one of {', '.join(FORMATS)}; got {value!r}")
+        return value
+    if name == "llm_api_key":
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise ConfigError(f"{origin}: {name} must be a non-empty string")  # a secret: not echoed
         return value
     if name in ("llm_url", "llm_model"):
         if value is not None and (not isinstance(value, str) or not value.strip()):
@@ -150,6 +176,12 @@ def read_config(path: str | Path) -> dict[str, Any]:
         raise ConfigError(
             f"config file {path}: unknown setting {unknown[0]!r}; known settings: {', '.join(sorted(known))}"
         )
+    for s in SETTINGS:
+        if s.secret and s.name in data:
+            raise ConfigError(
+                f"config file {path}: {s.name} is a secret and is not read from config files "
+                f"(they get committed and shared); set the {s.env} environment variable instead"
+            )
     return {k: _check(k, v, f"config file {path}") for k, v in data.items()}
 
 
@@ -168,13 +200,22 @@ def parse_fields(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
     return out
 
 
-def load(config: str | Path | None = None, *, cwd: str | Path | None = None, **flags: Any) -> Settings:
-    """Resolve the settings: defaults, then the config file, then the flags given.
+def load(
+    config: str | Path | None = None,
+    *,
+    cwd: str | Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    **flags: Any,
+) -> Settings:
+    """Resolve the settings: defaults, then the config file, then the environment, then the flags given.
 
     Args:
         config: a config file to read; when None, ``dateline.toml`` in ``cwd`` is
             read if it exists.
         cwd: the folder to look for ``dateline.toml`` in (default: the current one).
+        environ: the environment variables to read (default: ``os.environ``); only the
+            variables the settings declare (``Setting.env``) are read, and an empty one
+            counts as unset.
         **flags: setting values from the command line; ``None`` means "not given".
             ``fields`` is merged key by key over the config file's.
 
@@ -191,6 +232,12 @@ def load(config: str | Path | None = None, *, cwd: str | Path | None = None, **f
         config = candidate if candidate.is_file() else None
     if config is not None:
         settings = replace(settings, config=str(config), **read_config(config))
+    environ = os.environ if environ is None else environ
+    for s in SETTINGS:
+        if s.env and environ.get(s.env):
+            settings = replace(
+                settings, **{s.name: _check(s.name, environ[s.env], f"environment variable {s.env}")}
+            )
     known = {f.name for f in fields(Settings)} - {"config"}
     for name, value in flags.items():
         if name not in known:

@@ -36,7 +36,7 @@ from dateline.extract.llm import (
 from dateline.parse import Parsed
 from dateline.records import Amount, DateRef, Document, Entity, Item, Mention
 from dateline.resolve.actors import ActorIndex
-from dateline.settings import load
+from dateline.settings import Settings, load
 
 FIXTURES = Path(__file__).parent / "fixtures" / "llm"
 DATA = Path(__file__).parents[2] / "src" / "dateline" / "data" / "llm"
@@ -345,7 +345,8 @@ def test_without_llm_settings_the_rules_run_and_nothing_touches_the_network(tmp_
     assert [e.extractor for e in art.events] == [extractor_id("dateline.events")]
 
 
-def test_an_llm_url_selects_the_llm_extractor(tmp_path):
+def test_an_llm_url_selects_the_llm_extractor(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATELINE_LLM_API_KEY", raising=False)
     (tmp_path / "dateline.toml").write_text(
         'llm_url = "http://localhost:11434/v1"\nllm_model = "qwen2.5:7b-instruct"\nllm_timeout = 30\n'
     )
@@ -364,11 +365,18 @@ def test_an_llm_url_without_a_model_is_a_config_error(tmp_path):
         load(cwd=tmp_path, llm_url="localhost:8000")
 
 
-def test_api_key_comes_from_the_environment_and_stays_out_of_repr(monkeypatch):
+def test_api_key_comes_from_the_settings_only_and_stays_out_of_repr(tmp_path, monkeypatch):
+    # the settings read the environment variable; the extractor itself reads no environment
     monkeypatch.setenv("DATELINE_LLM_API_KEY", "sk-env")
-    cfg = LLMConfig("https://api.example.com/v1", "m")
-    assert cfg.key() == "sk-env"
-    assert LLMConfig("https://api.example.com/v1", "m", api_key="sk-own").key() == "sk-own"
+    assert LLMConfig("https://api.example.com/v1", "m").api_key is None
+    s = load(cwd=tmp_path, llm_url="https://api.example.com/v1", llm_model="m")
+    chosen = select_event_extractor(s)
+    assert chosen.keywords["config"].api_key == "sk-env"
+    assert "sk-env" not in repr(chosen.keywords["config"]) and "sk-env" not in repr(s)
+    # settings built without the environment carry no key, whatever the environment says
+    assert (
+        LLMConfig.from_settings(Settings(llm_url="https://api.example.com/v1", llm_model="m")).api_key is None
+    )
     assert "sk-own" not in repr(LLMConfig("https://api.example.com/v1", "m", api_key="sk-own"))
 
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 import http.client
 import json
 import logging
-import os
 import re
 import time
 import urllib.error
@@ -57,7 +56,6 @@ from .amounts import convert
 from .events import find_events
 
 EXTRACTOR = "dateline.events.llm.v1"
-API_KEY_ENV = "DATELINE_LLM_API_KEY"
 DEFAULT_CONFIDENCE = 0.5
 
 log = logging.getLogger(__name__)
@@ -100,8 +98,10 @@ class LLMConfig:
         base_url: the OpenAI-compatible API root, e.g. ``http://localhost:8000/v1``;
             requests go to ``{base_url}/chat/completions``.
         model: the model name the server knows (``ollama list``, vLLM's ``--served-model-name``).
-        api_key: bearer token; when None, the ``DATELINE_LLM_API_KEY`` environment variable
-            is read at request time (local servers need none). Never shown in ``repr``.
+        api_key: bearer token, or None (local servers need none). Never shown in ``repr``.
+            The extractor reads no environment: ``from_settings`` takes the key from the
+            ``llm_api_key`` setting, which ``dateline.settings.load`` fills from the
+            ``DATELINE_LLM_API_KEY`` environment variable.
         timeout: seconds to wait for one answer (local models on CPU are slow).
         max_retries: extra attempts after a 5xx, 429, timeout or refused connection.
         temperature: sampling temperature; 0 for repeatable answers.
@@ -126,10 +126,6 @@ class LLMConfig:
         """The chat-completions endpoint."""
         return self.base_url.rstrip("/") + "/chat/completions"
 
-    def key(self) -> str | None:
-        """The API key: the configured one, else the environment variable's, else None."""
-        return self.api_key or os.environ.get(API_KEY_ENV) or None
-
     @classmethod
     def from_settings(cls, settings: Any) -> LLMConfig | None:
         """The config the settings describe, or None when no LLM url is set (the default).
@@ -147,7 +143,12 @@ class LLMConfig:
                 'serves (e.g. llm_model = "qwen2.5:7b-instruct" for Ollama)'
             )
         timeout = getattr(settings, "llm_timeout", None)
-        return cls(base_url=url, model=model, **({"timeout": float(timeout)} if timeout else {}))
+        return cls(
+            base_url=url,
+            model=model,
+            api_key=getattr(settings, "llm_api_key", None) or None,
+            **({"timeout": float(timeout)} if timeout else {}),
+        )
 
 
 def select_event_extractor(settings: Any) -> Callable[..., list[Event]]:
@@ -239,8 +240,8 @@ class HTTPChatClient:
         cfg = self.config
         body = json.dumps(payload).encode("utf-8")
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        if cfg.key():
-            headers["Authorization"] = f"Bearer {cfg.key()}"
+        if cfg.api_key:
+            headers["Authorization"] = f"Bearer {cfg.api_key}"
         last: LLMError | None = None
         for attempt in range(cfg.max_retries + 1):
             if attempt:
@@ -729,7 +730,6 @@ def _same(a: Event, b: Event) -> bool:
 
 
 __all__ = [
-    "API_KEY_ENV",
     "EXTRACTOR",
     "ChatClient",
     "HTTPChatClient",
