@@ -1,4 +1,4 @@
-"""Ingest throughput: serial ``Store.ingest`` against ``dateline.cluster.ingest`` on Dask workers.
+"""Ingest throughput: serial ``dateline.pipeline.ingest`` against ``dateline.cluster.ingest`` on Dask workers.
 
 Usage: python bench/cluster.py [PATH_TO_reuters21578.jsonl] [--docs N] [--workers 1 2] [--repeat R]
 
