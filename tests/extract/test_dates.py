@@ -430,3 +430,20 @@ def test_last_week_in_a_sunday_paper_is_the_week_now_ending():
     ]
     # on a Friday the week is not over: "last week" is the one before
     assert find_dates("The talks collapsed last week.", "2018-12-21")[0].value == "2018-W50"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now, will the army enter the town?",
+        'He said: "Now, we wait."',
+        "Talks failed. Now, he says, it is over.",
+    ],
+)
+def test_a_sentence_opening_now_with_a_comma_is_a_discourse_marker_not_a_time(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text", ["It is now clear that the deal failed.", "Now the alliance is weak."])
+def test_now_as_an_adverb_of_time_is_the_present(text):
+    assert [v for _, v in values(text)] == ["PRESENT_REF"]

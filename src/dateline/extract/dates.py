@@ -1714,6 +1714,14 @@ def _h_ref(value: str) -> _Handler:
             return None
         if w == "now" and re.match(r"\s+that\b", after):
             return None
+        if (
+            w == "now"
+            and after.startswith(",")
+            and re.search(
+                r"(?:^|[.!?:]\s*[\"'“‘`]*|\n\s*[\"'“‘`]*)$", c.text[max(0, m.start() - 5) : m.start()]
+            )
+        ):
+            return None  # "Now, will the regime enter?": a sentence-opening "Now," is a discourse marker
         if w == "current" and re.match(
             r"\s+(?:account|accounts|affairs|events|flowing|flows|affair)\b", after, re.I
         ):
