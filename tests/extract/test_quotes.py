@@ -472,3 +472,33 @@ def test_a_stated_justification_is_its_owners():
     text = 'Turkey\'s justification for its stance is that the Kurdish militias are "terrorists".'
     art = extract(text, published="2019-02-22")
     assert [q.speaker for q in art.quotes] == ["Turkey"]
+
+
+def test_a_possessive_read_as_is_does_not_steal_the_subject():
+    # the parser reads "BBC One’s" as "BBC One is", making "’s" the subject of "revealed"
+    body = (
+        "The foreign secretary, Jeremy Hunt, flew to Brussels on Sunday. The foreign secretary, speaking on "
+        "BBC One’s The Andrew Marr Show, revealed he was talking to ministers about the children."
+    )
+    found = [q for q in indirect(body) if "talking to ministers" in q.text]
+    assert len(found) == 1 and speaker_has(found[0], "Hunt")
+
+
+@pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        (
+            "The Baltic Monitoring Network, a team of volunteer researchers, said it had found three "
+            "Twitter posts about the raid. “The raid took place,” the group said in a post.",
+            "Baltic Monitoring Network",
+        ),
+        (
+            "In an editorial, the Daily Courier compared the mayor to a gambler. “He thrives on chaos,” "
+            "the paper said.",
+            "Daily Courier",
+        ),
+    ],
+)
+def test_the_group_or_the_paper_is_the_organisation_of_that_kind_last_named(body, surname):
+    found = direct(body)
+    assert len(found) == 1 and speaker_has(found[0], surname)

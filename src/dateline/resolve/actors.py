@@ -82,6 +82,18 @@ _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", 
 _FACILITY_NOUNS = frozenset(
     {"camp", "prison", "jail", "airbase", "airport", "base", "crossing", "checkpoint", "dam"}
 )
+# "the group", "the paper": a definite noun naming a kind of organisation, with the sectors it
+# can stand for (None: a body whose sector is unknown; empty: any sector but the excluded ones)
+_ORG_NOUNS: dict[str, tuple[frozenset[str | None], frozenset[str]]] = {
+    "group": (frozenset(), frozenset({"MED", "BUS", "IGO", "GOV"})),
+    "paper": (frozenset({"MED", None}), frozenset()),
+    "newspaper": (frozenset({"MED", None}), frozenset()),
+    "broadcaster": (frozenset({"MED", None}), frozenset()),
+    "militia": (frozenset({"REB", "MIL"}), frozenset()),
+    "party": (frozenset({"PTY"}), frozenset()),
+    "company": (frozenset({"BUS"}), frozenset()),
+    "firm": (frozenset({"BUS"}), frozenset()),
+}
 _BODY_NOUNS = {"alliance", "bloc", "organisation", "organization"}
 # states that are kingdoms (or emirates, sultanates), for "the kingdom"
 _MONARCHIES = frozenset(
@@ -224,6 +236,17 @@ class ActorIndex:
         if len(words) == 1 and low[0] in _BODY_NOUNS and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
             # "the alliance" after NATO, "the bloc" after the EU: the body last named
             return self._antecedent(span.start_char, lambda e: e.type == "ORG" and e.sector == "IGO")
+        if len(words) == 1 and low[0] in _ORG_NOUNS and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
+            # "the group said", "the paper said": the organisation of that kind last named
+            sectors, excluded = _ORG_NOUNS[low[0]]
+            return self._antecedent(
+                span.start_char,
+                lambda e: (
+                    e.type == "ORG"
+                    and (e.sector in sectors if sectors else e.sector not in excluded)
+                    and self.state_of(e) is not e
+                ),
+            )
         if low == ["kingdom"] and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
             # "Saudi Arabia ... the kingdom": the monarchy last named
             return self._antecedent(
@@ -342,7 +365,6 @@ class ActorIndex:
         return cands[-1][2]
 
     def _by_title(self, phrase: str, country: str | None, before: int) -> Entity | None:
-        head = phrase.split()[-1]
         best: tuple[int, int, Entity] | None = None
         office_counts: list[int] = []  # mention counts of every office-list candidate
         for e in self.entities:
@@ -351,7 +373,7 @@ class ActorIndex:
             titles = self._titles.get(e.name, set())
             if phrase in titles:
                 rank = 2
-            elif any(t.split()[-1] == head for t in titles):
+            elif any(_same_office(t, phrase) for t in titles):
                 rank = 1
             elif phrase in self._office_titles.get(e.name, set()):
                 rank = 0  # only the office list says so: the most named such person, not the last
@@ -371,6 +393,16 @@ class ActorIndex:
             if top < second + 2:
                 return None
         return best[2] if best else None
+
+
+def _same_office(title: str, phrase: str) -> bool:
+    """True when two titles can name one office: same head word, and one is the bare head or
+    they share a modifier ("the minister" ~ "foreign minister"; "home secretary" is not
+    "foreign secretary")."""
+    t, p = title.split(), phrase.split()
+    if t[-1] != p[-1]:
+        return False
+    return len(t) == 1 or len(p) == 1 or bool(set(t[:-1]) & set(p[:-1]))
 
 
 # ---------------------------------------------------------------------- building
