@@ -7,7 +7,7 @@ All of it is data under ``dateline/data/gazetteer/`` (see ``docs/gazetteer.md``)
     cities.tsv         GeoNames cities of 15,000+ people with their state (generated)
     organisations.json IGOs, NGOs, armed groups, parties, government bodies, metonyms
     titles.tsv         title and group words -> PLOVER sector
-    leaders.tsv        dated roles of well-known political figures, 1990-2026 (country and sector
+    leaders.tsv        dated roles of well-known political figures, 1975-2026 (country and sector
                        on the article's date; a fallback when the text gives no title)
     people.tsv         a few timeless office holders (used when leaders.tsv does not know the name)
     places.tsv         regions, rivers, seas and disputed territories
