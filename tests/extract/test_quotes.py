@@ -502,3 +502,29 @@ def test_a_possessive_read_as_is_does_not_steal_the_subject():
 def test_the_group_or_the_paper_is_the_organisation_of_that_kind_last_named(body, surname):
     found = direct(body)
     assert len(found) == 1 and speaker_has(found[0], surname)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Macron stressed the need for a political solution in Libya.",
+            "the need for a political solution in Libya",
+        ),
+        (
+            "The rebel leader called for an international force to protect the border towns.",
+            "an international force to protect the border towns",
+        ),
+        (
+            "Zelensky emphasised the importance of the security agreement with Japan.",
+            "the importance of the security agreement with Japan",
+        ),
+    ],
+)
+def test_a_cue_can_report_its_content_as_a_noun_phrase(body, content):
+    assert [q.text for q in indirect(body)] == [content]
+
+
+@pytest.mark.parametrize("body", ["He stressed his hands on the table.", "She called for help."])
+def test_other_objects_of_those_cues_are_no_content(body):
+    assert indirect(body) == []

@@ -422,13 +422,26 @@ def _cue_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def _through_clitic(subj: Token) -> Token:
+    """The real subject when the parser read a possessive "’s" as "is" heading its own clause.
+
+    "The foreign secretary, speaking on BBC One’s show, revealed ...": the parser makes "’s" the
+    subject of "revealed" and "secretary" the subject of "’s".
+    """
+    if subj.lower_ in ("'s", "’s"):
+        inner = [c for c in subj.children if c.dep_ == "nsubj"]
+        if inner:
+            return inner[0]
+    return subj
+
+
 def _own_subject(tok: Token) -> Token | None:
     """The verb's own ``nsubj``; of two, the one in the verb's paragraph nearest to it.
 
     A parse running over a paragraph break can give a verb a second subject from the
     line above ("12:15 p.m. / Donald Trump says ...", the timestamps of live blogs).
     """
-    subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjs = [_through_clitic(c) for c in tok.children if c.dep_ == "nsubj"]
     if len(subjs) <= 1:
         return subjs[0] if subjs else None
     text = _text(tok.doc)
@@ -1343,6 +1356,10 @@ def _indirect_candidates(
                 continue
             out.append((tok, klass, span))
             break
+        if not comps:
+            span = _np_content(tok, klass)
+            if span is not None and _words(text[span[0] : span[1]]) >= 3 and not _mostly_quoted(span, quoted):
+                out.append((tok, klass, span))
     # one quote per content span (a verb and its "in a statement that" noun give the same one)
     seen: set[tuple[int, int]] = set()
     unique = []
@@ -1351,6 +1368,34 @@ def _indirect_candidates(
             seen.add(item[2])
             unique.append(item)
     return unique
+
+
+@lru_cache(maxsize=1)
+def _np_content_lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    table = _data("cues.json")["np_content"]
+    heads = {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+    return heads, frozenset(table["_for"])
+
+
+def _np_content(tok: Token, klass: str) -> tuple[int, int] | None:
+    """Content a cue reports with a noun phrase: "emphasised the importance of the agreement",
+    "called for an international presence to protect the Kurdish areas"."""
+    heads, for_classes = _np_content_lexicon()
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in heads.get(klass, ()):
+            return _content_span(tok.doc, list(child.subtree))
+        if child.dep_ == "prep" and child.lower_ == "for" and klass in for_classes:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                toks = list(objs[0].subtree)
+                for inf in tok.children:
+                    # "called for a force to protect the towns": the parser may hang the
+                    # infinitive on the verb; it still says what the force is for
+                    if inf.dep_ in ("advcl", "xcomp") and inf.left_edge.i == toks[-1].i + 1:
+                        if inf.left_edge.lower_ == "to":
+                            toks += list(inf.subtree)
+                return _content_span(tok.doc, toks)
+    return None
 
 
 def _according_content(tok: Token) -> tuple[int, int] | None:
