@@ -528,3 +528,19 @@ def test_a_cue_can_report_its_content_as_a_noun_phrase(body, content):
 @pytest.mark.parametrize("body", ["He stressed his hands on the table.", "She called for help."])
 def test_other_objects_of_those_cues_are_no_content(body):
     assert indirect(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Moscow will use the UN to claim that the strikes broke international law.",
+        "The president is expected to announce that the troops will come home.",
+        "She will tell the council that the vote was rigged.",
+    ],
+)
+def test_words_not_yet_said_are_no_quote(body):
+    assert indirect(body) == []
+
+
+def test_a_past_report_after_went_on_to_is_still_a_quote():
+    assert [q.text for q in indirect("He went on to say that the deal was dead.")] == ["the deal was dead"]

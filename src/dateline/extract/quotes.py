@@ -1123,7 +1123,7 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
     found: list[tuple[int, Quote]] = []
     prev_direct: tuple[_Marked, _Attribution] | None = None
 
-    indirect = _indirect_candidates(doc, quoted, lex, wide=wide)
+    indirect = [c for c in _indirect_candidates(doc, quoted, lex, wide=wide) if wide or not _unsaid(c[0])]
     events: list[tuple[int, str, Any]] = [(q.outer[0][0], "d", q) for q in marked]
     events += [(cue.idx, "i", (cue, klass, span)) for cue, klass, span in indirect]
     events.sort(key=lambda e: e[0])
@@ -1265,6 +1265,27 @@ def _headline_quotes(doc: Doc, actors: ActorIndex, state: _State, lex: _Lexicon)
         )
         out.append(_make_quote(text, None, (cs, ce), direct, att))
     return out
+
+
+# a cue governed by these is not (yet) a statement made: "is expected to say", "refused to claim"
+_UNSAID_HEADS = frozenset(
+    {"expect", "plan", "intend", "want", "hope", "use", "refuse", "decline", "try", "seek"}
+)
+
+
+def _unsaid(cue: Token) -> bool:
+    """True when a reporting verb tells of words not (yet) said: a forecast or a purpose.
+
+    "Russia will claim the US is the aggressor", "used the UN to claim ...", "is expected to
+    announce that ...". Such attributions are kept for attribution corpora (``wide``), not as
+    quotes of what someone said.
+    """
+    auxes = {c.lower_ for c in cue.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "might", "may"}:
+        return True
+    if "to" in auxes:
+        return cue.dep_ == "advcl" or (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNSAID_HEADS)
+    return False
 
 
 def _indirect_candidates(
