@@ -166,3 +166,20 @@ def test_model_numbers_and_calibres_are_not_counts(nlp) -> None:
 def test_items_in_object_phrase_keeps_uncounted_goods() -> None:
     got = [(i.what, i.count) for i in items_in("a batch of Patriot missiles and 20 armoured vehicles")]
     assert got == [("Patriot missiles", None), ("armoured vehicles", 20)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("an IRIS-T air defence system", [("IRIS-T air defence system", 1)]),
+        ("another Patriot battery", [("Patriot battery", 1)]),
+        ("a field hospital and 12 ambulances", [("field hospital", 1), ("ambulances", 12)]),
+    ],
+)
+def test_one_piece_of_equipment_after_a_or_an_counts_one(phrase, expected):
+    assert [(i.what, i.count) for i in items_in(phrase)] == expected
+
+
+@pytest.mark.parametrize("phrase", ["a boost to morale", "a system of checks", "the system"])
+def test_other_singular_nouns_are_no_counted_goods(phrase):
+    assert [i.count for i in items_in(phrase) if i.count is not None] == []

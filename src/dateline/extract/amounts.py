@@ -754,7 +754,15 @@ def uncounted_goods(head: Any) -> Item | None:
     """
     lemma = head.lemma_.lower()
     mass = lemma in set(_item_lexicon()["mass_goods"])
-    if not (head.tag_ in ("NNS", "NNPS") or mass) or head.ent_type_ in ("MONEY", "GPE", "NORP"):
+    # "an IRIS-T air defence system", "another Patriot battery": one piece of equipment
+    single = (
+        head.tag_ in ("NN", "NNP")
+        and lemma in set(_item_lexicon()["single_goods"])
+        and any(
+            c.lower_ in ("a", "an", "another", "one") for c in head.children if c.dep_ in ("det", "nummod")
+        )
+    )
+    if not (head.tag_ in ("NNS", "NNPS") or mass or single) or head.ent_type_ in ("MONEY", "GPE", "NORP"):
         return None
     if not _is_goods(lemma) or not _is_goods(head.text):
         return None
@@ -773,4 +781,4 @@ def uncounted_goods(head: Any) -> Item | None:
         return None
     text = head.doc.text
     start, end = toks[0].idx, head.idx + len(head.text)
-    return Item(what=text[start:end], count=None, text=text[start:end], start=start, end=end)
+    return Item(what=text[start:end], count=1 if single else None, text=text[start:end], start=start, end=end)
