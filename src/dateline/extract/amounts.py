@@ -761,6 +761,8 @@ def uncounted_goods(head: Any) -> Item | None:
         and any(
             c.lower_ in ("a", "an", "another", "one") for c in head.children if c.dep_ in ("det", "nummod")
         )
+        # "a system of checks", "a battery of tests": a collective, not a piece of equipment
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     )
     if not (head.tag_ in ("NNS", "NNPS") or mass or single) or head.ent_type_ in ("MONEY", "GPE", "NORP"):
         return None
