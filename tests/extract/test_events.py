@@ -1096,3 +1096,103 @@ def test_a_bill_to_impose_sanctions_is_its_sponsors_planned_sanction():
     ev = one("The US Senate is introducing a bill to impose sanctions on Iran.", "SANCTION")
     assert ev.source[0] == "US Senate" and ev.target == ("Iran",)
     assert ev.status == "planned"
+
+
+# --------------------------------------------------------------------------- session 3: recall rules
+
+
+def test_a_participle_with_a_by_agent_is_passive_under_a_raising_verb():
+    # the auxiliary and the subject sit on "reported"; "hit" carries the agent
+    ev = one("Several tankers have been reported hit in the Gulf by Iranian gunboats.", "ASSAULT")
+    assert ev.source == ("Iran",)
+
+
+def test_coordinated_by_agents_of_a_confirmed_attack_both_act():
+    ev = one("Two ships were confirmed attacked by Iran and Iraq last week.", "ASSAULT")
+    assert set(ev.source) == {"Iran", "Iraq"}
+
+
+def test_a_state_reporting_an_adversarys_attack_accuses_it():
+    text = "Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships."
+    ev = one(text, "ACCUSE")
+    assert ev.source[0] == "Tareq Aziz" and "Iraq" in ev.source and ev.target == ("Iran",)
+    assert one(text, "ASSAULT").source == ("Iran",)
+
+
+def test_a_claimed_attack_named_by_a_noun_is_still_a_charge():
+    ev = one("Iraq's war spokesman said Iran had kept up its attacks.", "ACCUSE")
+    assert ev.source == ("Iraq",) and ev.target == ("Iran",)
+
+
+def test_an_attack_on_the_speakers_own_city_is_charged():
+    ev = one("Ukraine's defence ministry said Russian forces shelled Kharkiv overnight.", "ACCUSE")
+    assert ev.source == ("Ukraine",) and ev.target == ("Russia",)
+
+
+def test_a_monitor_reporting_an_attack_accuses_no_one():
+    found = events("The Syrian Observatory said Russian jets bombed a hospital in Idlib.")
+    assert not [e for e in found if e.type == "ACCUSE"]
+
+
+def test_a_state_reporting_its_own_attack_accuses_no_one():
+    found = events("Russia said Russian jets struck rebel positions in Idlib.")
+    assert not [e for e in found if e.type == "ACCUSE"]
+
+
+def test_an_attack_on_a_third_side_is_reported_not_charged():
+    found = events("Russia said Turkish forces attacked Kurdish positions near Afrin.")
+    assert not [e for e in found if e.type == "ACCUSE"]
+
+
+def test_a_planned_attack_is_no_charge():
+    found = events("Ukraine said Russian forces would attack Kharkiv.")
+    assert not [e for e in found if e.type == "ACCUSE"]
+
+
+def test_condemning_an_attack_by_unnamed_attackers_is_an_accusation_without_target():
+    text = "A truck rammed into a crowd in Nice on Thursday, killing 80 people. President Hollande condemned the attack."
+    ev = one(text, "ACCUSE")
+    assert ev.source[0] == "François Hollande" and ev.target == ()
+
+
+def test_condemning_a_named_attack_accuses_its_author():
+    ev = one("Turkey shelled Afrin on Monday, killing 80 people. France condemned the attack.", "ACCUSE")
+    assert ev.source == ("France",) and ev.target == ("Turkey",)
+
+
+def test_a_definite_deed_noun_takes_the_author_of_its_earlier_mention():
+    text = "North Korea's latest nuclear test drew protests. On Saturday, President Obama condemned Friday's test."
+    ev = one(text, "ACCUSE")
+    assert ev.source[0] == "Barack Obama" and ev.target == ("North Korea",)
+
+
+def test_a_definite_deed_noun_with_no_named_author_before_names_no_target():
+    assert not [e for e in events("Germany criticized the decision on Monday.") if e.type == "ACCUSE"]
+
+
+def test_an_indefinite_deed_noun_does_not_refer_back():
+    text = "Turkey's decision to close the border surprised many. Germany criticized a decision on Monday."
+    assert not [e for e in events(text) if e.type == "ACCUSE" and "Turkey" in e.target]
+
+
+def test_a_reduced_passive_relative_acts_on_the_noun_it_modifies():
+    ev = one(
+        "Palestinians want East Jerusalem, captured by Israel in the 1967 war, as their capital.", "ASSAULT"
+    )
+    assert ev.source == ("Israel",) and ev.target[0] == "East Jerusalem"
+
+
+def test_supporting_a_price_named_before_supports_no_state():
+    text = "U.S. crude oil prices rose this week. Saudi Arabia will cut output to support the average price."
+    assert not [e for e in events(text) if e.type == "SUPPORT"]
+
+
+def test_a_plural_deed_refers_back_too():
+    text = "China's new tariffs hurt American farmers. On Monday, Trump condemned the tariffs."
+    ev = one(text, "ACCUSE")
+    assert ev.source[0] == "Trump" and ev.target == ("China",)
+
+
+def test_a_quantified_set_does_not_refer_back_to_a_named_deed():
+    text = "China's new tariffs hurt American farmers. On Monday, Trump condemned all the tariffs."
+    assert not [e for e in events(text) if e.type == "ACCUSE" and "China" in e.target]

@@ -316,6 +316,7 @@ def find_events(
         cands = _veto_eventless_sentences(cands, none_veto)
     cands += _accusations_in_quotes(ctx)
     cands += _allegations_of_evidence(ctx)
+    cands += _claimed_attacks(cands, ctx)
     cands.sort(key=lambda c: c.start)
     cands = _answer_rejections(cands)
     _package_values(cands, ctx)
@@ -957,6 +958,38 @@ def _national_group(head: Token, ctx: _Ctx, sector: str | None = "REB") -> list[
     return []
 
 
+def _earlier_author(obj: Token, ctx: _Ctx) -> list[Entity]:
+    """The author of a deed named again by a definite noun, from its earlier mention.
+
+    "North Korea's latest nuclear test ... President Obama condemned Friday's test": a reaction's
+    object that says "the/this <noun>" (or only dates it) names the thing the article named
+    before; the last earlier mention of the same noun whose possessor or modifier
+    is a state, organisation or person gives its author. Nothing when no earlier mention names one.
+    """
+    kids = list(obj.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids)
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in kids)
+    if obj.pos_ != "NOUN" or not (definite or dated) or obj.lemma_.lower() in ctx.lex.not_targets:
+        return []
+    if any(c.dep_ == "predet" or c.lower_ in ("all", "both", "some", "many", "most") for c in kids):
+        return []  # "all the companies he listed": a set, not the deed named before
+    if any(c.dep_ in ("poss", "prep") and c.ent_type_ not in ("DATE", "TIME") for c in kids):
+        return []  # "the EU's plan", "the plan of the EU": its own author, read elsewhere
+    for tok in reversed(obj.doc[: obj.i]):
+        if tok.lemma_ != obj.lemma_ or tok.pos_ != "NOUN":
+            continue
+        found = [
+            e
+            for c in tok.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("DATE", "TIME")
+            for e in _actors_of_one(c, ctx, deep=False)
+            if _is_state_like(e, ctx)
+        ]
+        if found:
+            return found
+    return []
+
+
 def _is_person_title(tok: Token) -> bool:
     """ "the president", "the minister": a title standing for a person (not "troops")."""
     title = gazetteer().title(tok.text)
@@ -1014,7 +1047,11 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     node = tok
     for _ in range(6):
         kids = list(node.children)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        # a participle with its own "by" agent is passive even when the auxiliary and subject sit
+        # on a raising verb above it ("vessels have been confirmed hit by Iran", "reported killed by")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
+            node.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids)
+        )
         if passive:
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if agent is None:  # "given 50 tanks by Poland": the parser sometimes says prep
@@ -1162,6 +1199,10 @@ def _targets(
     oblique: list[Token] = []
     if passive:
         direct += [c for c in trig.children if c.dep_ == "nsubjpass"]
+        if trig.dep_ == "acl" and trig.tag_ == "VBN" and not direct:
+            # a reduced passive relative: "East Jerusalem, captured by Israel in 1967": the noun
+            # it modifies is what was done to
+            direct.append(trig.head)
     topic_only = trig.lemma_.lower() in ctx.lex.topic_verbs
     blamed_on = trig.lemma_.lower() == "blame" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
@@ -2109,6 +2150,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if not src_ents and subj is not None and not passive:
             src_ents = _role_subject_actors(subj, trig, ctx)
         tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
+        if not tgt_ents and etype in ("ACCUSE", "REJECT"):
+            # "Obama condemned Friday's test": the test is North Korea's, named earlier
+            obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+            tgt_ents = [e for e in _earlier_author(obj, ctx) if e not in src_ents] if obj is not None else []
         confidence = 0.6
         # "pushed him into a U-turn" with "him" unresolved: we do not know who, so no event
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
@@ -2469,8 +2514,10 @@ def _answer_rejections(cands: list[_Cand]) -> list[_Cand]:
                     prior = [p for p in prior if any(a <= last < b for a, b in p.spans)]
             if prior:
                 c.target = [n for n in prior[-1].source if n not in c.source]
-            # with no accuser to answer, a denial of a charge still stands, its target unnamed
-            if not c.target and not c.denial:
+            # with no accuser to answer, a denial of a charge still stands, its target unnamed; so
+            # does the condemnation of an attack whose authors the article does not name
+            unnamed = c.type == "ACCUSE" and bool(prior) and not prior[-1].source
+            if not c.target and not c.denial and not unnamed:
                 continue
         out.append(c)
     return out
@@ -2625,6 +2672,96 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
             )
         )
     return out
+
+
+def _claimed_attacks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """A state's spokesman reporting an adversary's attack accuses it (PLOVER ACCUSE, allege).
+
+    "Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships",
+    "Iraq's war spokesman said Iran had kept up its attacks": besides the attack, the report is
+    a charge against the attacker by the side speaking. Only an attack (or coercion) that the
+    report says happened, by another side than the speaker's, on the speaker's own side or on
+    unnamed targets, and only a speaker acting for a state: a reporter, an NGO or a monitor
+    reporting an attack accuses no one, and "Russia said Syrian forces hit rebel positions"
+    reports an ally's act.
+    """
+    out: list[_Cand] = []
+    coded = {c.trigger.i for c in cands}
+    for tok in ctx.parsed.doc:
+        # "said Iran had kept up its attacks": an attack named by a noun with its author but no
+        # target is no event of its own, yet the charge stands
+        if tok.i in coded or tok.pos_ != "NOUN" or not ctx.lex.noun_is(tok.lemma_.lower(), "ASSAULT"):
+            continue
+        # only the author as possessor ("its attacks", "Iran's attacks"): a modifier may name the
+        # target ("anti-Isis operations")
+        if _reporting_clause(tok, ctx.lex)[1] is None or not any(c.dep_ == "poss" for c in tok.children):
+            continue
+        src, tgt, _ = _nominal_args(tok, "ASSAULT", ctx)
+        if src and not tgt:
+            lo, hi = _phrase_span(tok)
+            status = _status(tok, "ASSAULT", ctx)
+            names = [n for e in src for n in _mention_names(e, ctx)]
+            cands = [*cands, _Cand("ASSAULT", None, names, [], status, lo, hi, tok)]
+    for c in cands:
+        if c.type not in ("ASSAULT", "COERCE") or c.status not in ("occurred", "ongoing") or not c.source:
+            continue
+        verb, subj = _reporting_clause(c.trigger, ctx.lex)
+        speakers = _actors_of(subj, ctx) if subj is not None and not _pronoun(subj) else []
+        speaker = speakers[0] if len(speakers) == 1 else None
+        if speaker is None or not (
+            (speaker.type == "GPE" and _is_state_like(speaker, ctx))
+            or speaker.sector in ctx.lex.state_sectors
+        ):
+            continue
+        mine = _mention_names(speaker, ctx)
+        home = {e.country for n in mine if (e := _entity_named(n, ctx)) is not None} | {speaker.country}
+        home.discard(None)
+        sides = [e for n in c.source if (e := _entity_named(n, ctx)) is not None]
+        hit = [e for n in c.target if (e := _entity_named(n, ctx)) is not None]
+        if set(mine) & set(c.source) or any(e.country in home for e in sides):
+            continue  # the speaker's own side's act
+        if hit and not any(e.name in mine or e.country in home for e in hit):
+            continue  # an attack on a third party: reported, not charged
+        lo, hi = min(c.start, subj.left_edge.idx), max(c.end, verb.idx + len(verb.text))
+        acc = _Cand(
+            type="ACCUSE",
+            mode="allege",
+            source=list(mine),
+            target=list(c.source),
+            status="occurred",
+            start=lo,
+            end=hi,
+            trigger=c.trigger,
+            confidence=0.45,
+            spans=[(lo, hi)],
+        )
+        acc.lede = c.lede
+        out.append(acc)
+    return out
+
+
+def _reporting_clause(trig: Token, lex: Lexicon) -> tuple[Token, Token | None]:
+    """The reporting verb whose complement clause states ``trig``, and who reports.
+
+    "X said (that) Iran attacked ships", "X said Iran had kept up its attacks" (a nominal
+    trigger climbs through its verb), "X was quoted as saying Iran attacked" (the one quoted).
+    Returns ``(trig, None)`` when no speech verb governs the trigger's clause.
+    """
+    node = trig
+    for _ in range(5):
+        if (
+            node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj", "pcomp", "nsubj")
+            or node.head.i == node.i
+        ):
+            break
+        node = node.head
+    verb = node.head
+    if node.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_lemmas:
+        return trig, None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    return verb, subj
 
 
 def _allegations_of_evidence(ctx: _Ctx) -> list[_Cand]:
