@@ -280,3 +280,14 @@ def test_a_sentence_that_mentions_a_newsletter_or_cookies_is_news():
     doc = clean(RawDocument("p.txt", page, "2024-01-08"))
     assert "weekly newsletter said the tanks would arrive" in doc.body
     assert "Sign up for our daily newsletter" not in doc.body and "Accept cookies" not in doc.body
+
+
+def test_an_ad_blocker_notice_is_clutter_but_a_sentence_about_ad_blockers_is_news() -> None:
+    page = (
+        " date 2024-02-16 Kyiv said the talks would resume on Monday, the foreign ministry said.\n\n"
+        "Analysts said ad blockers cost news publishers millions of dollars a year.\n\n"
+        "We've noticed you're using an ad blocker.\n"
+    )
+    doc = clean(read_text(page, source="<test>"))
+    assert "We've noticed" not in doc.body
+    assert "ad blockers cost news publishers" in doc.body

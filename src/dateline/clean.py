@@ -87,7 +87,7 @@ _CLUTTER = re.compile(
     r"(?:subscribe|sign up|register|log in|sign in)\b.{0,80}|"
     r"(?:.{0,40}\b(?:sign up|subscribe|get|receive|our|daily|weekly|free)\b)?.{0,30}\bnewsletters?\b.{0,60}|"
     r"(?:we use|this (?:web)?site uses|accept|manage|reject|about)\b.{0,40}\bcookies?\b.{0,120}|"
-    r"advertisement|sponsored(?: content)?|reuters?|"
+    r"advertisement|sponsored(?: content)?|reuters?|.{0,60}\bad[ -]?blockers?\b.{0,80}|"
     r"support (?:independent |our )?journalism.{0,80}|become a (?:member|subscriber).{0,80}|"
     r"(?:©|copyright\b).{0,100}|all rights reserved\.?|loading\W*|comments?(?: \(\d+\))?|"
     r"(?:topics|tags|filed under):.{0,200}|(?:join the debate|click here|do you have a photo)\b.{0,160}|"
