@@ -39,6 +39,8 @@ def test_jsonl_scores_worked_out_by_hand():
         ("19XX", "19"),
         ("2000-W7", "2000-W07"),
         ("2024-01-07T00:00", "2024-01-07"),
+        ("P1E", "P10Y"),
+        ("P2C", "P200Y"),
     ],
 )
 def test_timex3_notation_equivalences(a, b):
@@ -46,7 +48,14 @@ def test_timex3_notation_equivalences(a, b):
 
 
 @pytest.mark.parametrize(
-    "a, b", [("1989-WXX", "1989-W43"), ("1988-QX", "1988-Q3"), ("1989-WXX", "1989"), ("XXXX-XX-XX", "")]
+    "a, b",
+    [
+        ("1989-WXX", "1989-W43"),
+        ("1988-QX", "1988-Q3"),
+        ("1989-WXX", "1989"),
+        ("XXXX-XX-XX", ""),
+        ("PXE", "PXY"),
+    ],
 )
 def test_underspecified_inner_fields_stay_different(a, b):
     # "some week of 1989" is not week 43 (nor the year); only *trailing* placeholders drop

@@ -15,6 +15,8 @@ Values are compared case-insensitively after dropping a trailing ``T00:00``-styl
 after these TIMEX3 equivalences (each one a notation difference, not a different time):
 
 * an unpadded ISO week is the padded one (``2000-W7`` = ``2000-W07``);
+* a duration counted in decades, centuries or millennia is the same number of years
+  (``P1E`` = ``P10Y``, ``P2C`` = ``P200Y``; TIMEX3 units E, C, L);
 * trailing unspecified components are dropped: ``X`` placeholders stand for "not given", so a
   value whose last fields are all ``X`` names the same time at the coarser granularity
   (``1949-XX`` = ``1949``, ``1994-XX-XX`` = ``1994``, ``1998-10-XX`` = ``1998-10``), and a decade
@@ -138,6 +140,10 @@ def _norm_value(v: Any) -> str:
     s = re.sub(r"T00:00(?::00)?$", "", s)
     while s.endswith("-XX"):  # an unspecified trailing field adds nothing ("1949-XX" is 1949)
         s = s[:-3]
+    # a duration in decades, centuries or millennia is that many years ("P1E" = "P10Y")
+    m = re.fullmatch(r"P(\d+)([ECL])", s)
+    if m:
+        s = f"P{int(m[1]) * {'E': 10, 'C': 100, 'L': 1000}[m[2]]}Y"
     return re.sub(r"^(\d{1,3})X+$", r"\1", s)  # "196X" / "19XX": decade / century
 
 
