@@ -447,3 +447,8 @@ def test_a_sentence_opening_now_with_a_comma_is_a_discourse_marker_not_a_time(te
 @pytest.mark.parametrize("text", ["It is now clear that the deal failed.", "Now the alliance is weak."])
 def test_now_as_an_adverb_of_time_is_the_present(text):
     assert [v for _, v in values(text)] == ["PRESENT_REF"]
+
+
+def test_then_current_is_a_past_reference():
+    assert values("Shares were sold at the then current market price.") == [("then current", "PAST_REF")]
+    assert values("The current market price is higher.") == [("current", "PRESENT_REF")]

@@ -1733,6 +1733,11 @@ def _h_ref(value: str) -> _Handler:
         if w == "today's":
             return None
         start = m.start()
+        if w == "current" and re.search(r"\bthen[\s-]$", c.text[max(0, start - 5) : start], re.I):
+            # "the then-current price": current at a time gone by
+            return _Cand(
+                start - 5 + c.text[start - 5 : start].lower().rindex("then"), m.end(), "DATE", "PAST_REF"
+            )
         return _Cand(start, m.end(), "DATE", value)
 
     return handler
