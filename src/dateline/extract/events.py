@@ -421,6 +421,17 @@ def _trigger_types(
             if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "ccomp", "xcomp")
             for w in (c.lemma_.lower(), c.lower_)
         }
+        # "imposed some of the toughest sanctions": the counted noun is the real object
+        objects |= {
+            w
+            for c in tok.children
+            if c.dep_ == "dobj" and c.lower_ in lex.words("quantity_nouns")
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for w in (g.lemma_.lower(), g.lower_)
+        }
         # "called Burma a success", "branded the vote a disgrace": the label given decides
         if lemma in lex.labeling_verbs:
             labelled = _label_type(tok, lex)
@@ -432,6 +443,13 @@ def _trigger_types(
             and (
                 c.lower_ in ("behind", "by")
                 or any(lex.noun_is(g.lemma_.lower(), "SUPPORT") for g in c.children)
+                # "the US would stand with Ukraine": with a state or a body, not "with him on stage"
+                or (
+                    c.lower_ == "with"
+                    and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
+                    # "stood with Scholz at the press conference": side by side somewhere
+                    and not any(p.dep_ == "prep" and p.lower_ in ("at", "on", "beside") for p in tok.children)
+                )
             )
             for c in tok.children
         ):
@@ -440,10 +458,22 @@ def _trigger_types(
         for etype, wanted in lex.verb_objects.get(lemma, ()):
             if objects & wanted:
                 return [(etype, None)]
+        # "vowed to fight": a promise of harm is a threat (vow is no trigger of its own)
+        if lemma in ("vow", "swear") and any(
+            c.dep_ == "xcomp"
+            and {t for t, _ in _trigger_types(c, lex, yield_to_complement=False)} & _CONFLICTUAL
+            for c in tok.children
+        ):
+            return [("THREATEN", None)]
         found = list(lex.verbs.get(lemma, ()))
         for etype, parts in lex.particles.get(lemma, ()):
             # "called on Iran to stop", "called for talks": not "called Biden on Friday"
-            has_prt = any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children)  # "handed over X"
+            has_prt = any(
+                # "handed over X"; "pulled back" (the parser may call the particle an adverb)
+                (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "out", "down", "off")))
+                and c.lower_ in parts
+                for c in tok.children
+            )
             has_prep = any(
                 c.dep_ == "prep"
                 and c.lower_ in parts
@@ -506,11 +536,6 @@ def _trigger_types(
             c.dep_ in ("dobj", "attr") and c.lemma_.lower() in lex.nouns for c in tok.children
         ):
             return []
-        # "vowed to fight": a promise of harm is a threat
-        if lemma in ("vow", "swear") and any(
-            c.dep_ == "xcomp" and {t for t, _ in _trigger_types(c, lex)} & _CONFLICTUAL for c in tok.children
-        ):
-            return [("THREATEN", None)]
         # A pledge verb governing a gift is the gift's status cue ("promised to provide"); over
         # any other act it is the agreement itself ("agreed to cooperate", "offered to meet").
         if (
@@ -546,10 +571,45 @@ def _trigger_types(
                 )
                 and not any(c.dep_ == "compound" and c.ent_type_ == "" for c in tok.children)
             )
+            and not _against_armed(tok, lex)
+            and not _bare_offensive_in_place(tok)
         ):
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
     return []
+
+
+def _against_armed(noun: Token, lex: Lexicon) -> bool:
+    """ "the offensive against the Kurdish militia", "an operation against Hamas": aimed at an
+    armed force, a campaign or operation is military (unlike "a campaign against corruption")."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "against":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if {g.lemma_.lower(), g.lower_} & (lex.military_nouns | lex.words("non_state_nouns")):
+                return True
+            if noun.lemma_.lower() in ("offensive", "operation") and g.ent_type_ in ("ORG", "NORP", "GPE"):
+                return True
+    return False
+
+
+def _bare_offensive_in_place(noun: Token) -> bool:
+    """ "its offensive in eastern Ukraine", "the operation in Rafah": an unqualified offensive
+    or operation in a named place is a military one (a "rescue operation" is qualified)."""
+    if noun.lemma_.lower() not in ("offensive", "operation"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "" for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "into")
+        and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children if g.dep_ == "pobj" for t in g.subtree
+        )
+        for c in noun.children
+    )
 
 
 def _label_type(tok: Token, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -752,6 +812,8 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
                 return [ent] if ent else []
             return []
         ent = ctx.actors.resolve(doc[head.i : head.i + 1])
+        if ent is not None and _it_names_an_act(head, ent, ctx):
+            return []
         if ent is None:
             ent = _speaker_of_governing_speech(head, ctx)
         if ent is None and head.lower_ in ("it", "its"):
@@ -888,6 +950,32 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     return found
 
 
+def _it_names_an_act(pron: Token, ent: Entity, ctx: _Ctx) -> bool:
+    """Whether "it" refers to an act whose phrase merely names ``ent``, not to ``ent``.
+
+    "any military action against Iran unless it is backed by the UN": the pronoun takes up
+    the head of the phrase ("action"), not the name inside its prepositional modifier.
+    """
+    if pron.lower_ not in ("it", "its"):
+        return False
+    for tok in reversed(pron.sent[: pron.i - pron.sent.start]):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "poss", "nmod"):
+            continue
+        if tok.dep_ == "pobj" and any(a.pos_ in ("NOUN", "PROPN") for a in [tok.head.head]):
+            continue  # inside another noun's phrase: "action against Iran"
+        lemma = tok.lemma_.lower()
+        act = (
+            lemma in ctx.lex.nouns or lemma in ctx.lex.non_actor_heads or lemma in ctx.lex.words("act_nouns")
+        )
+        if not act or tok.tag_ not in ("NN", "NNP"):
+            return False
+        return any(
+            m.start >= tok.idx and m.end <= max(t.idx + len(t.text) for t in tok.subtree)
+            for m in ent.mentions
+        )
+    return False
+
+
 def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
     """ "Iran said it would respond", "Turkey ... its troops": "it" is the nearest state or
     body before it, in this sentence or the one before, that is a clause's subject."""
@@ -1013,6 +1101,8 @@ def _antecedent_other_than(pron: Token, exclude: list[Entity], ctx: _Ctx) -> lis
         for m in e.mentions:
             if m.end <= pron.idx and (best is None or m.start > best[0]):
                 best = (m.start, e)
+    if best is not None and _it_names_an_act(pron, best[1], ctx):
+        return []  # "action against Iran unless it is backed by the UN": "it" is the action
     return [best[1]] if best else []
 
 
@@ -1080,6 +1170,15 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return subj, False
         # "The UN chief, António Guterres, called for ...": a finite verb is never a noun's
         # modifier, so an "acl" in the past or present tense is the parser missing the subject
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBG"
+            and node.head.dep_ == "dobj"
+            and node.head.lemma_.lower() in lex.message_nouns | lex.words("authored_works") | {"communique"}
+        ):
+            # "issued a joint statement calling on Iran to ...": the statement's issuer speaks
+            node = node.head.head
+            continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP")):
             head = node.head
             while head.dep_ == "appos" and head.head.i != head.i:
@@ -1108,6 +1207,10 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 )
             if ctrl is not None:
                 return ctrl, False
+        host = _finite_conjunct_host(node)
+        if host is not None:
+            node = host  # "said Turkey would not stop ... and threatened": the sayer threatened
+            continue
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and node.head.i != node.i:
             # "acomp": "Moscow was ready to hold talks" climbs from "ready" to "was"
             node = node.head
@@ -1145,17 +1248,34 @@ def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
     elif node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
         other = node.head
     if other is None:
-        return _earlier_named_role(subj, ctx)
+        return _earlier_named_role(subj, ctx) or _home_force_state(subj, trig, ctx)
     other_subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if other_subj is None or other_subj.i == subj.i:
-        return []
+        return _home_force_state(subj, trig, ctx)
     out: list[Entity] = []
     for e in _actors_of(other_subj, ctx):
         # the speaker's side, not the speaker: a minister's troops are his state's troops
         state = ctx.actors.state_of(e) if e.type in ("PERSON", "GPE", "LOC") else e
         if state is not None and state not in out and _is_state_like(state, ctx):
             out.append(state)
-    return out
+    # "Thousands protested in Istanbul, and police detained 15": no side named, the place's
+    return out or _home_force_state(subj, trig, ctx)
+
+
+def _home_force_state(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
+    """The state whose police act where the action happens ("Police arrested 12 people in Istanbul").
+
+    Police and security forces work on their own state's soil, so the state of the place
+    named in the sentence is theirs (unlike troops, often abroad).
+    """
+    lemma = subj.lemma_.lower()
+    if lemma not in ctx.lex.words("home_forces") and not (
+        lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)
+    ):
+        return []
+    place = ctx.actors.place_of(trig)
+    state = ctx.actors.state_of(place) if place is not None else None
+    return [state] if state is not None else []
 
 
 def _earlier_named_role(subj: Token, ctx: _Ctx) -> list[Entity]:
@@ -1283,12 +1403,32 @@ def _targets(
                         for g in p.children
                         if g.dep_ == "pobj"
                     ]
+    # "imposed some of the toughest sanctions on Russia": the counted noun stands for the count
+    direct = [
+        next(
+            (
+                g
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            h,
+        )
+        if h.dep_ == "dobj" and (h.lower_ in ctx.lex.words("quantity_nouns") or h.tag_ == "CD")
+        else h
+        for h in direct
+    ]
     # "imposed sanctions on Venezuela", "provided aid to Ukraine": the object's own preposition
     for h in list(direct):
         if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
             # "severed ties with Qatar", "restored relations with Cuba": the partner; "revoked
             # the citizenship of Shamima Begum": whose it was
-            own = preps | ({"with"} if h.lemma_.lower() in ctx.lex.words("relation_nouns") else set())
+            # "rejected any negotiations with Washington": a joint act's partner is the target
+            joint = h.lemma_.lower() in ctx.lex.words("relation_nouns") or any(
+                ctx.lex.noun_is(w, t) for w in (h.lemma_.lower(), h.lower_) for t in _SYMMETRIC
+            )
+            own = preps | ({"with"} if joint else set())
             if etype == "SANCTION" and h.lemma_.lower() in (
                 "citizenship",
                 "nationality",
@@ -1595,6 +1735,15 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
                             for e in _actors_of_one(t, ctx, deep=False)
                             if _is_state_like(e, ctx) and e not in src
                         ]
+    if not src:
+        # "the seizure of a tanker by Iran": the parser hangs the agent on the nearer noun
+        src = [
+            e
+            for b in _agent_of_patient(noun)
+            for a in b.children
+            if a.dep_ == "pobj"
+            for e in _actors_of(a, ctx)
+        ]
     tgt = tgt_from_poss + [e for e in _targets(noun, etype, ctx, passive=False) if e not in tgt_from_poss]
     if etype in ("AID", "SUPPORT") and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Turkey invaded Afrin with the aid of a US-led coalition": the coalition aids Turkey
@@ -1606,10 +1755,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if etype in _SYMMETRIC:
         # "a truce between Israel and Hamas", "talks between Kyiv and Moscow": the two parties,
         # whoever brokered or hosted it
-        between = [
-            e for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-            for g in c.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)
-        ]  # fmt: skip
+        between = [e for g in _between_parties(noun) for e in _actors_of(g, ctx)]
         if len(between) >= 2:
             return between[:1], between[1:], noun.head if noun.dep_ in ("dobj", "attr") else None
     received = _received_from(noun, etype, ctx)
@@ -1626,7 +1772,13 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if wrapper is not None:
         # "launched dozens of airstrikes": the count stands where the noun would
         gov, role = wrapper.head, wrapper.dep_
-    if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ctx.lex.light_verbs:
+    if gov is not None and _continued_with(noun, ctx.lex):
+        role = "dobj"  # "pressed on with the offensive": carrying on an act, like "continued it"
+    if (
+        gov is not None
+        and gov.pos_ in ("VERB", "AUX")
+        and (gov.lemma_.lower() in ctx.lex.light_verbs or _continued_with(noun, ctx.lex))
+    ):
         if role in ("dobj", "attr"):
             if not src:
                 subj, passive = _subject(gov, ctx.lex)
@@ -1638,11 +1790,38 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             agent = next((c for c in gov.children if c.dep_ == "agent"), None)
             if agent is not None:
                 src = [e for g in agent.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]
-    if not src and gov is not None and noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
+    if (
+        not src
+        and gov is not None
+        and noun.head.pos_ == "ADP"
+        and noun.head.lower_ in ctx.lex.temporal_preps
+        # "deployed troops after drone attacks", "amid protests": the clause's subject did not
+        # take part in what came before or around it, only in a meeting it followed
+        and (etype in _SYMMETRIC or noun.head.lower_ in ("during", "in", "at"))
+    ) or (
+        # "Pence arrived in Ankara for talks with Erdoğan", "flew to Beijing for a summit": the
+        # traveller is a party to the meeting the journey is for
+        not src
+        and gov is not None
+        and etype == "CONSULT"
+        and noun.head.lower_ == "for"
+        and gov.lemma_.lower() in ctx.lex.words("travel_verbs")
+    ):
         # "X said in a phone call with Y", "X spoke during a visit to Y"
         subj, passive = _subject(gov, ctx.lex) if gov.pos_ in ("VERB", "AUX") else (None, False)
         if subj is not None and not passive:
             src = _actors_of(subj, ctx)
+        if not tgt and noun.head.lower_ == "for" and gov.lemma_.lower() in ctx.lex.words("travel_verbs"):
+            # "sent his adviser to Tehran for talks": the talks are with the place's government
+            tgt = [
+                e
+                for c in gov.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for e in _actors_of(g, ctx)
+                if e not in src
+            ]
     if not src and etype in _SYMMETRIC:
         # "negotiations with Japan are an important step," Zelensky said: the speaker is a party
         q = ctx.quote_at(noun.idx)
@@ -1651,6 +1830,64 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             if ent is not None:
                 src = [ent]
     return src, tgt, gov
+
+
+def _casualties_of(noun: Token, ctx: _Ctx) -> list[Token]:
+    """Those killed or wounded in an attack noun ("49 militants were killed in air strikes")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lex.words("casualty_verbs"):
+        return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if lemma in ctx.lex.words("death_verbs"):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _between_parties(noun: Token) -> list[Token]:
+    """The objects of a noun's "between" phrase, or of its participle's: "a truce between
+    Israel and Hamas", "negotiations held between Ottawa and Paris"."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _agent_of_patient(noun: Token) -> list[Token]:
+    """The "by" phrases the parser attached to an action noun's "of" object, not to the noun.
+
+    "the seizure of a tanker by Iran", "the arrest of two journalists by police": the
+    agent of the action, as the nearer-attachment habit of the parser hides it.
+    """
+    return [
+        b
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for b in g.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+    ]
+
+
+def _continued_with(noun: Token, lex: Lexicon) -> bool:
+    """ "press on with the offensive", "push ahead with its plan", "proceed with the strikes"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.words("continue_with_verbs"):
+        return True
+    return lemma in lex.words("continue_ahead_verbs") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in verb.children
+    )
 
 
 def _quantity_wrapper(noun: Token, ctx: _Ctx) -> Token | None:
@@ -1724,7 +1961,12 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
     if _received_from(noun, "AID", ctx) is not None:
         return True  # "gained the approval of Russia": the receiving verb states it
     # "thanked X for her country's support": a reason clause is not a new event.
-    if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ctx.lex.verbs:
+    if (
+        noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in ctx.lex.verbs
+        # "arrived in Ankara for talks": the purpose of a journey is the meeting itself
+        and noun.head.head.lemma_.lower() not in ctx.lex.words("travel_verbs")
+    ):
         return False
     wrapper = _quantity_wrapper(noun, ctx)
     if (
@@ -1735,6 +1977,14 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         return True
     if noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
         return True
+    if _continued_with(noun, ctx.lex):
+        return True  # "vowed to press on with the offensive"
+    if (
+        noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in ctx.lex.words("travel_verbs")
+        and (ctx.lex.noun_is(noun.lemma_.lower(), "CONSULT") or ctx.lex.noun_is(noun.lower_, "CONSULT"))
+    ):
+        return True  # "flew to Beijing for talks": the journey states the meeting
     if noun.head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return True  # "with the aid of X"
     if any(
@@ -1742,13 +1992,15 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         for c in noun.children
     ):
         return True  # "the meetings held by X with Y", "the strikes carried out by X"
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+    if _between_parties(noun):
         return True  # "a truce between Israel and Hamas": the parties make it an event
     # "negotiations with Japan", "talks with the rebels": the partner makes it an event
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and ctx.lex.noun_is(
-        noun.lemma_.lower(), "CONSULT"
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and (
+        ctx.lex.noun_is(noun.lemma_.lower(), "CONSULT") or ctx.lex.noun_is(noun.lower_, "CONSULT")
     ):
         return True
+    if _agent_of_patient(noun):
+        return True  # "the detention of the activists by the police": agent and patient named
     if noun.dep_ in ("nsubj", "ROOT", "dobj", "pobj", "appos", "conj"):
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
             c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
@@ -1777,10 +2029,36 @@ def _judged_unlikely(trig: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _finite_conjunct_host(node: Token) -> Token | None:
+    """The clause a tensed conjunct really joins when the parser hangs it on a bare verb.
+
+    "Erdoğan said Turkey would not stop the operation and threatened to ...": a past-tense
+    "threatened" cannot share the modal and negation of "would not stop"; it is coordinated
+    with "said", the verb above. Returns that verb, or None for an ordinary conjunct.
+    """
+    head = node.head
+    if (
+        node.dep_ != "conj"
+        or node.tag_ not in ("VBD", "VBZ", "VBP")
+        or head.tag_ != "VB"
+        or head.dep_ not in ("ccomp", "xcomp")
+        or not any(c.dep_ in ("aux", "neg") for c in head.children)
+    ):
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
+
+
 def _clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     node = tok
     for _ in range(6):
+        host = _finite_conjunct_host(node)
+        if host is not None:
+            node = host
+            chain.append(node)
+            if node.dep_ == "ROOT":
+                break
+            continue
         if node.dep_ in (
             "acomp",
             "xcomp",
@@ -1826,11 +2104,22 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 return "hypothetical"
             if low in ("continuing", "ongoing", "expanding", "escalating", "intensifying"):
                 return "ongoing"
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and any(a.dep_ == "advmod" and a.lower_ in ("currently", "now", "still") for a in c.children)
+            ):
+                return "ongoing"  # "the negotiations currently held between Ottawa and Paris"
         if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
             return "ongoing"  # "his Russian backers": a standing relation
         if trig.lemma_.lower() in lex.words("stative_nouns"):
             return "ongoing"  # "Iran's military presence in Syria": a state of affairs, not a single act
-        if trig.head.pos_ == "ADP" and trig.head.lower_ in lex.temporal_preps:
+        if (
+            trig.head.pos_ == "ADP"
+            and trig.head.lower_ in lex.temporal_preps
+            # "will not take part in a strike on Syria": taking part is doing, not a time frame
+            and not _takes_part_in(trig, lex)
+        ):
             # "promised to send wheat during talks with Sandu": the talks happen when the clause's
             # finite verb does, whatever it promises
             finite = _finite_verb(trig)
@@ -1844,6 +2133,13 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "occurred"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "dobj"
+        and verb.head.lemma_.lower() in lex.message_nouns | lex.words("authored_works") | {"communique"}
+    ):
+        verb = verb.head.head  # "issued a statement calling on Iran to ...": as the issuing is
     chain = _clause_chain(verb)
     status: str | None = None
     for depth, node in enumerate(chain):
@@ -1860,13 +2156,25 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
             return "hypothetical"
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "until" for c in kids)
+            and any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo") for a in node.head.children
+            )
+        ):
+            # "would not stop until the SDF withdrew": a condition yet to be met, not a denial
+            return "hypothetical"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if aux & {"could", "might", "may", "should", "must"}:
             return "hypothetical"
         if aux & {"will", "shall", "'ll", "wo"}:
             status = status or "planned"
         if "would" in aux:
-            speech_above = any(n.lemma_.lower() in lex.speech_lemmas for n in chain[depth + 1 :])
+            # "said/promised that the US would stand with Ukraine": a reported intention
+            speech_above = any(
+                n.lemma_.lower() in lex.speech_lemmas | lex.pledge_verbs for n in chain[depth + 1 :]
+            )
             status = status or ("planned" if speech_above else "hypothetical")
         if complement and node.lemma_.lower() in lex.pledge_verbs:
             status = status or "pledged"
@@ -1921,6 +2229,18 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     if status == "pledged" and etype not in _MATERIAL:
         status = "planned"
     return status
+
+
+def _takes_part_in(noun: Token, lex: Lexicon) -> bool:
+    """ "take part in a strike", "participate in the talks", "join in the attack"."""
+    if noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.lemma_.lower() == "part" and verb.head.lemma_.lower() == "take":
+        return True  # "take part in": the parser may hang "in" on "part"
+    return verb.lemma_.lower() in lex.words("participation_verbs") or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    )
 
 
 def _finite_verb(tok: Token) -> Token | None:
@@ -2121,6 +2441,9 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     passive = False
     if trig.pos_ in ("NOUN", "PROPN"):
         src_ents, tgt_ents, gov = _nominal_args(trig, etype, ctx)
+        if etype == "ASSAULT" and not tgt_ents:
+            # "two Turkish soldiers were killed in an attack by Kurdish militants"
+            tgt_ents = [e for v in _casualties_of(trig, ctx) for e in _actors_of(v, ctx) if e not in src_ents]
         if not _nominal_allowed(trig, gov, ctx):
             return None
         confidence = 0.45
@@ -2274,6 +2597,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         return None  # "they should ask themselves"
     if _judged_unlikely(trig, ctx.lex):
         return None
+    if (
+        etype == "ASSAULT"
+        and trig.lemma_.lower() in ctx.lex.words("reciprocal_verbs")
+        and len(src_ents) > 1
+        and not tgt_ents
+    ):
+        # "Israeli and Hezbollah forces exchanged fire": each side attacks the other
+        src_ents, tgt_ents = src_ents[:1], src_ents[1:]
     # "Japan and Ukraine agreed", "A and B met in Washington": coordinated subjects of a
     # symmetric event are its two sides; a place is where they met, not a party
     if (
@@ -2282,6 +2613,33 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         and all(e.type in ("GPE", "LOC") and not _is_state_like(e, ctx) for e in tgt_ents)
     ):
         src_ents, tgt_ents = src_ents[:1], src_ents[1:]
+    if (
+        trig.lemma_.lower() in ctx.lex.words("address_verbs") | ctx.lex.words("partner_verbs")
+        and (
+            heads := [
+                g
+                for c in trig.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with", "alongside")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        )
+        and all(h.lemma_.lower() in ctx.lex.words("member_nouns") for h in heads)
+    ):
+        # "would work with other Security Council members": unnamed members, not the body itself
+        return None
+    if etype == "CONSULT" and trig.lemma_.lower() in ctx.lex.words("address_verbs") and tgt_ents:
+        # "spoke to the BBC", "spoke to the Commons": talking to the press or to one's own
+        # parliament is no consultation; the other side must be a political counterpart
+        home = {s.country for s in src_ents if s.country}
+        tgt_ents = [
+            e
+            for e in tgt_ents
+            if e.sector not in ctx.lex.words("audience_sectors")
+            and not (e.sector == "LEG" and e.country in home)
+        ]
+        if not tgt_ents:
+            return None
     if etype == "CONSULT" and trig.pos_ == "NOUN" and tgt_ents:
         # "a private visit to Avignon": a leader touring his own country meets no one named
         home = {s.country for s in src_ents if s.country}
@@ -2309,10 +2667,44 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         targetless_ok = True  # "Kenya will contribute $40 million to a joint fund": a pledge all the same
     if etype in ("COERCE", "ASSAULT") and any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
         targetless_ok = True  # "police arrested journalists": unnamed victims, still an event
+    if etype == "RETREAT" and trig.pos_ == "VERB" and not tgt_names and _withdraws_troops(trig, ctx):
+        # "withdrew 50 special forces troops from the border area": the place left names no
+        # actor; still a withdrawal, from the state that place is in when the text just said
+        targetless_ok = True
+        # only a state's troops leave a state; a rebel force pulls back inside its own country
+        state = (
+            _state_of_place_left(trig, ctx, src_ents)
+            if any(e.type == "GPE" or e.sector in ctx.lex.state_sectors for e in src_ents)
+            else None
+        )
+        if state is not None:
+            tgt_names = [state.name]
+    if (
+        etype == "CONSULT"
+        and trig.pos_ == "VERB"
+        and trig.lemma_.lower() in ctx.lex.words("assembly_verbs")
+        and not any(c.dep_ == "dobj" for c in trig.children)  # "few members meet the bar"
+        and subj is not None
+        and (
+            (subj.tag_ == "NNS" and subj.lower_ in ctx.lex.role_nouns)
+            # "the Security Council will meet on Monday": a body of many members meets as one
+            or (bool(src_ents) and all(e.type == "ORG" and e.sector == "IGO" for e in src_ents))
+        )
+    ):
+        # "EU foreign ministers met in Brussels", "European leaders gathered to discuss": a
+        # meeting among the members of one side, no outside party named
+        targetless_ok = True
     if trig.lemma_.lower() == "target":
         targetless_ok = False  # "the government targeted a $5bn surplus": an aim, unless someone is hit
     if trig.pos_ in ("NOUN", "PROPN") and etype not in ("PROTEST", "RETREAT"):
-        targetless_ok = False
+        # "the arrest of 12 protesters by police": a named agent and a stated (unnamed) victim;
+        # "49 militants were killed in Turkish air strikes": the dead are the victims
+        # "the offensive against the Kurdish militia": an armed foe the article leaves unnamed
+        targetless_ok = etype in ("COERCE", "ASSAULT") and (
+            bool(_agent_of_patient(trig))
+            or (etype == "ASSAULT" and bool(_casualties_of(trig, ctx)))
+            or (etype == "ASSAULT" and _against_armed(trig, ctx.lex))
+        )
     rejected_act = _rejected_speech_act(trig, etype, ctx) if not tgt_names else None
     if not tgt_names and not targetless_ok and rejected_act is None:
         return None
@@ -2332,7 +2724,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         confidence=round(min(confidence, 0.95), 2),
         spans=[span],
     )
-    anchors = [trig] + ([gov] if gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs else [])
+    # "launched strikes on Friday", "arrived on Thursday for talks": the verb carries the date
+    anchors = [trig] + (
+        [gov]
+        if gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs | ctx.lex.words("travel_verbs")
+        else []
+    )
     if trig.pos_ == "NOUN" and trig.head.pos_ == "ADP" and trig.head.lower_ in ctx.lex.temporal_preps:
         finite = _finite_verb(trig)
         anchors += [finite] if finite is not None else []
@@ -2376,6 +2773,66 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if trig.lemma_.lower() in ctx.lex.needs_money and not (cand.amount or _names_goods(trig, ctx)):
             return None
     return cand
+
+
+def _withdraws_troops(trig: Token, ctx: _Ctx) -> bool:
+    """Whether a withdrawal verb moves troops ("withdrew 50 troops", "troops were pulled out",
+    "Russian forces pulled back")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and (c.lemma_.lower() in ctx.lex.military_nouns or c.lower_ in ctx.lex.military_nouns)
+        for c in trig.children
+    )
+
+
+def _state_of_place_left(trig: Token, ctx: _Ctx, source: list[Entity]) -> Entity | None:
+    """The state troops are withdrawn from when no actor is named as left ("from the border area").
+
+    A place noun ("area", "region", "border"), or no "from" phrase at all, refers back to the
+    place the text is about. Taken, other than the withdrawing side's own state: a state-bound
+    actor the troops' own phrase names ("the troops helping the Syrian Kurds"), else the
+    nearest state-bound place named before the verb in this or the two previous sentences.
+    """
+    own = {st.name for e in source if (st := ctx.actors.state_of(e)) is not None}
+    left = [
+        g
+        for c in trig.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")
+        for g in (c.children if c.lower_ == "from" else (p2 for p in c.children for p2 in p.children))
+        if g.dep_ == "pobj"
+    ]
+    if not all(g.lemma_.lower() in ctx.lex.words("place_nouns") for g in left):
+        return None
+    for g in left:
+        # "from positions near Kherson": a place named inside the phrase
+        for t in g.subtree:
+            e = ctx.actors.at(t.idx, t.idx + len(t.text))
+            state = ctx.actors.state_of(e) if e is not None and e.type in ("GPE", "LOC") else None
+            if state is not None and state.name not in own:
+                return state
+    for c in trig.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for t in c.subtree:
+            e = ctx.actors.at(t.idx, t.idx + len(t.text))
+            state = ctx.actors.state_of(e) if e is not None else None
+            if state is not None and state.name not in own:
+                return state
+    first = trig.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = trig.doc[first - 1].sent.start
+    lo = trig.doc[first].idx
+    best: tuple[int, Entity] | None = None
+    for e in ctx.actors.entities:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        for m in e.mentions:
+            if lo <= m.start < trig.idx and (best is None or m.start > best[0]):
+                state = ctx.actors.state_of(e)
+                if state is not None and state.name not in own:
+                    best = (m.start, state)
+    return best[1] if best else None
 
 
 def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
