@@ -544,3 +544,56 @@ def test_words_not_yet_said_are_no_quote(body):
 
 def test_a_past_report_after_went_on_to_is_still_a_quote():
     assert [q.text for q in indirect("He went on to say that the deal was dead.")] == ["the deal was dead"]
+
+
+# --------------------------------------------------------------------------- pronoun gender
+
+
+def test_she_said_is_the_woman_not_the_man_named_as_subject():
+    (q,) = indirect("Emmanuel Macron met Angela Merkel in Berlin. She said the talks went well.")
+    assert q.speaker == "Angela Merkel"
+
+
+def test_she_said_skips_a_later_man_to_reach_the_woman():
+    body = 'Angela Merkel said the talks went well. Emmanuel Macron arrived later. "We are ready," she said.'
+    (q,) = direct(body)
+    assert q.speaker == "Angela Merkel"
+
+
+def test_she_said_skips_the_previous_speaker_when_he_is_a_man():
+    body = 'Maria Lopez arrived first. "We will wait," Peter Jones said. "So will we," she said.'
+    first, second = direct(body)
+    assert first.speaker == "Peter Jones"
+    assert second.speaker == "Maria Lopez"
+
+
+def test_he_said_is_the_man_the_writer_calls_mr_whatever_his_name():
+    # "Joy" is a woman's name in the list; "Mr" is stronger
+    (q,) = direct('Karen Hill met Mr Joy Brown on Tuesday. "It is done," he said.')
+    assert q.speaker == "Joy Brown"
+
+
+def test_a_speaker_of_unknown_gender_is_still_found():
+    # neither "Robin" nor "Kim" has one gender: the subject is the antecedent, as before
+    (q,) = direct('Robin Smith met Kim Jones on Tuesday. "It is done," she said.')
+    assert q.speaker == "Robin Smith"
+
+
+def test_she_is_no_party_when_only_men_were_named():
+    body = (
+        "Peter Jones met John Smith on Tuesday. The Republican Party said it would wait. "
+        '"It is done," she said.'
+    )
+    q = [q for q in direct(body) if q.text.startswith("It is done")][0]
+    assert q.speaker is None
+
+
+def test_a_name_of_unknown_gender_takes_the_gender_of_the_pronoun_that_named_it():
+    # "Robin" says nothing; once "she" is Robin Smith, "he" is the man named before her
+    body = (
+        "Peter Jones arrived on Monday. Robin Smith met the mayor. "
+        '"It is done," she said. "We will see," he said.'
+    )
+    first, second = direct(body)
+    assert first.speaker == "Robin Smith"
+    assert second.speaker == "Peter Jones"

@@ -56,11 +56,13 @@ characterisation after "as" whatever the verb ("pounding Trump as a 'con artist'
 Speakers are resolved through the actor index (``actors.resolve``). A pronoun
 subject of a reporting verb goes to the previous speaker or the last person
 named as a clause subject, whichever is later (the index decides only when
-neither exists). Unnamed sources ("officials", "a spokesman") keep
-``speaker=None`` and their description; a proper name the index does not know
-becomes a stand-in entity. Channels ("on Telegram", "in a statement", "told
-reporters", "according to the president's office") come from
-``data/quotes/channels.json``.
+neither exists); "he" and "she" skip persons of the other gender
+(``actors.agrees``: a gendered title or the given name; unknown agrees with
+both, until a "she" or "he" of the article resolves to that person). Unnamed
+sources ("officials", "a spokesman") keep ``speaker=None`` and their
+description; a proper name the index does not know becomes a stand-in entity.
+Channels ("on Telegram", "in a statement", "told reporters", "according to the
+president's office") come from ``data/quotes/channels.json``.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parse import Parsed
 from ..records import Entity, Quote
-from ..resolve.actors import ActorIndex
+from ..resolve.actors import ActorIndex, name_gender, pronoun_gender
+from ..resolve.gazetteer import load as load_gazetteer
 from . import extractor_id
 
 EXTRACTOR = extractor_id("dateline.quotes")  # the version lives in the registry, extract.EXTRACTORS
@@ -393,6 +396,8 @@ class _State:
     spoken: list[tuple[int, Entity]] = field(default_factory=list)
     # where each person is named as the subject of a clause: candidates for "he"/"she"
     person_subjects: list[tuple[int, Entity]] = field(default_factory=list)
+    # genders learnt from "he"/"she" resolved to a person whose name and titles say none
+    genders: dict[str, str] = field(default_factory=dict)
 
 
 def _cue_class(tok: Token, lex: _Lexicon, cognition: bool = False) -> str | None:
@@ -557,7 +562,11 @@ def _resolve(
     if head.pos_ == "PRON" or lower in lex.person_pronouns or lower in lex.group_pronouns:
         # a speaking "he" is most often the last speaker or the last person named as a
         # subject; the actor index (nearest mention) decides only when neither exists
-        entity = _pronoun_fallback(head, state, lex) or entity
+        entity = _pronoun_fallback(head, state, lex, actors) or entity
+        gender = pronoun_gender(lower)
+        if entity is not None and gender and entity.type == "PERSON" and actors.gender(entity) is None:
+            # "Robin Smith met the mayor. '...,' she said": a later "he" is someone else
+            state.genders.setdefault(entity.name, gender)
         return span, entity, None if entity else span.text
     if entity is None:
         named = _named(span)
@@ -586,20 +595,53 @@ def _named(span: Span) -> Entity | None:
     return Entity(name=name.text, type=kind, start=name.start_char, end=name.end_char, extractor=EXTRACTOR)
 
 
-def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon) -> Entity | None:
+def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIndex) -> Entity | None:
     lower = head.lower_
     want = {"PERSON"} if lower in lex.person_pronouns else {"ORG", "GPE", "PERSON"}
     if lower in ("i", "we", "me", "us"):
         return None  # the writer speaking, not a reported source
-    # the latest of: the previous speaker, a person named as a clause subject
+    # the latest of: the previous speaker, a person named as a clause subject; "she" is
+    # never a man of the article (nor "he" a woman), a person of unknown gender may be either
     best: tuple[int, Entity] | None = None
     for pos, ent in state.spoken + state.person_subjects:
-        if pos < head.idx and ent.type in want and (best is None or pos > best[0]):
+        if (
+            pos < head.idx
+            and ent.type in want
+            and _agrees(ent, lower, actors, state)
+            and (best is None or pos > best[0])
+        ):
             best = (pos, ent)
-    if best is None and state.last_entity is not None and state.last_entity.type not in ("GPE", "LOC"):
+    last = state.last_entity
+    gender = pronoun_gender(lower)
+    if (
+        best is None
+        and last is not None
+        and last.type not in ("GPE", "LOC")
+        and _agrees(last, lower, actors, state)
+        # "she" when only men were named before: not an organisation the gazetteer knows ("the
+        # Republican Party") nor a name typed ORG that is a man's
+        and not (
+            gender
+            and last.type == "ORG"
+            and (load_gazetteer().lookup(last.name) or name_gender(last.name) not in (None, gender))
+        )
+    ):
         # a named speaker the tagger typed as an organisation is still the best antecedent
-        return state.last_entity
+        return last
     return best[1] if best else None
+
+
+def _agrees(ent: Entity, pronoun: str, actors: ActorIndex, state: _State) -> bool:
+    """False when a gendered pronoun and the entity are of different genders (as far as known).
+
+    The entity's gender is the actor index's (titles, given name), else one learnt from an
+    earlier "he"/"she" of this article that resolved to it.
+    """
+    want = pronoun_gender(pronoun)
+    if want is None:
+        return True
+    have = actors.gender(ent) or state.genders.get(ent.name)
+    return have is None or have == want
 
 
 def _channel(cue: Token, lex: _Lexicon, exclude: tuple[int, int] | None = None) -> str | None:

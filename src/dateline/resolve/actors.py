@@ -11,6 +11,8 @@ Contract used by the quote and event extractors (keep these signatures):
                                             #   synthesised from the gazetteer), or None
     index.place_of(token)                   # the named place where token's clause happens
                                             #   ("Demonstrators in Baghdad"), or None
+    index.gender(entity)                    # "m", "f" or None for a PERSON
+    index.agrees(entity, "she")             # False only for a person of the other gender
 
 How it works, in order:
 
@@ -36,6 +38,12 @@ How it works, in order:
    nationality that lives in another state ("ethnic Albanians" in Macedonia, "the
    Hungarians of southern Slovakia") is that state's (sector CVL); a party, coalition or
    front the text does not place is of the state named nearest in its sentence.
+4. Gender, for pronouns. A person is "m" or "f" by, in order of strength, a gendered title,
+   honorific or kinship word next to any mention ("Mr Trump", "spokeswoman Maria Zakharova",
+   "Maria Zakharova, the ministry's spokeswoman,"), then the first word of the full name as a
+   given name of one gender (``given_names.tsv``), then a generic masculine role word next
+   to a mention ("Chairman X": news writes it of women too); else unknown. "he"/"she"
+   resolve only to persons of their gender or of unknown gender.
 """
 
 from __future__ import annotations
@@ -63,6 +71,8 @@ _MONTHS = {
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "at", "de", "du", "la", "le", "&"}
 _SINGULAR_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # An apposition or a title run is short; past this many tokens the words are about something else.
 _CONTEXT_WINDOW = 14
@@ -172,6 +182,7 @@ class ActorIndex:
     _office_titles: dict[str, set[str]] = field(default_factory=dict)
     _subjects: dict[str, set[int]] = field(default_factory=dict)
     _synthetic: dict[str, Entity] = field(default_factory=dict)
+    _genders: dict[str, str] = field(default_factory=dict)  # PERSON name -> "m" / "f", when known
     _by_start: list[tuple[int, int, int]] | None = field(default=None, repr=False)
     _longest: int = field(default=0, repr=False)
 
@@ -213,7 +224,7 @@ class ActorIndex:
             return None
         low = [t.lower_ for t in words]
         if len(words) == 1 and low[0] in _SINGULAR_PRONOUNS:
-            return self._antecedent(span.start_char, lambda e: e.type == "PERSON")
+            return self._antecedent(span.start_char, lambda e: e.type == "PERSON" and self.agrees(e, low[0]))
         if len(words) == 1 and low[0] in _PLURAL_PRONOUNS:
             return self._antecedent(span.start_char, lambda e: e.type in ("ORG", "GPE"))
         gaz = load()
@@ -322,6 +333,33 @@ class ActorIndex:
         if not any(t.dep_ in _SUBJECT_DEPS | {"agent"} for t in span):
             return None
         return self.state_of(entity)
+
+    def gender(self, entity: Entity) -> str | None:
+        """``"m"`` or ``"f"`` for a person whose gender the article or their given name shows, else None.
+
+        A person of this article has the gender found when the index was built (a gendered
+        title next to a mention wins over the given name); any other PERSON entity (a
+        stand-in for a name the index missed) is read by its given name alone.
+
+        Example:
+            >>> index.gender(index.resolve(doc[0:2]))  # "Angela Merkel" -> "f"
+        """
+        if entity.type != "PERSON":
+            return None
+        if entity.name in self._genders:
+            return self._genders[entity.name]
+        return _name_gender(entity.name, load())
+
+    def agrees(self, entity: Entity, pronoun: str) -> bool:
+        """False only when ``pronoun`` ("he", "her", ...) and the person are of different genders.
+
+        An entity or pronoun of unknown gender ("they", a name used for both) agrees with anything.
+        """
+        want = pronoun_gender(pronoun)
+        if want is None:
+            return True
+        have = self.gender(entity)
+        return have is None or have == want
 
     def is_synthetic(self, entity: Entity) -> bool:
         """True for an entity made from the gazetteer that the article does not mention."""
@@ -440,7 +478,132 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     stated = {id(c): c.country for c in clusters if c.country}
     for cl in clusters:
         _fallback_country(doc, cl, clusters, ent_of_tok, stated, demonym_tokens)
-    return _index(doc, clusters)
+    index = _index(doc, clusters)
+    for ent in index.entities:
+        if ent.type == "PERSON" and (gender := _person_gender(doc, ent, gaz)) is not None:
+            index._genders[ent.name] = gender
+    return index
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"m"`` for he/him/his/himself, ``"f"`` for she/her/hers/herself, else None."""
+    return _PRONOUN_GENDER.get(word.lower())
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a full name shows by itself: a title opening it, else its given name; None if neither.
+
+    Example:
+        >>> name_gender("Angela Merkel"), name_gender("Merkel"), name_gender("Kim Novak")
+        ('f', None, None)
+    """
+    return _name_gender(name, load())
+
+
+def _person_gender(doc: Doc, ent: Entity, gaz: Gazetteer) -> str | None:
+    """A person's gender in this article: gendered titles next to its mentions, else its given name,
+    else a generic masculine role word next to a mention.
+
+    Titles outvote the given name (a man may bear a name the list gives to women, and
+    "Mr"/"Ms" says what the writer knows); a tie between titles is settled by the name.
+    "Chairman", "spokesman" are written of women too: they decide only for a name of
+    unknown gender.
+    """
+    votes = {"m": 0, "f": 0}
+    generic = False
+    for m in ent.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for gender, strong in _titles_next_to(doc, span, gaz):
+                if strong:
+                    votes[gender] += 1
+                else:
+                    generic = True
+    by_name = _name_gender(ent.name, gaz)
+    if votes["m"] != votes["f"]:
+        return "m" if votes["m"] > votes["f"] else "f"
+    if votes["m"]:
+        return by_name  # as many "Mr" as "Ms": only the name can say
+    if by_name is None and generic:
+        return "m"
+    return by_name
+
+
+def _name_gender(name: str, gaz: Gazetteer) -> str | None:
+    """Gender read off a full name: a title word opening it ("Queen Rania"), else its given name.
+
+    A lone word is no evidence (it may be a surname: "Rose", "May"); initials are stepped
+    over ("L. Paul Bremer"), but only the first full word counts, never the surname.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if (title := gaz.title_gender(words[0])) is not None:
+        return title
+    for w in words[:-1]:
+        if re.fullmatch(r"(?:[A-Z]\.?-?)+", w):
+            continue  # an initial ("J.", "H.R.")
+        return gaz.given_name_gender(w)
+    return None
+
+
+# what may close a name's apposition ("Maria Zakharova, the ministry's spokeswoman, said")
+_APPOS_CLOSERS = {",", ".", ";", ":", ")", '"', "”", "—", "–"}
+
+
+def _word_gender(word: str, gaz: Gazetteer) -> tuple[str, bool] | None:
+    """(gender, strong) of a title word ("Mrs" strong f) or a generic role word ("chairman" weak m)."""
+    if (g := gaz.title_gender(word)) is not None:
+        return g, True
+    if (g := gaz.role_gender(word)) is not None:
+        return g, False
+    return None
+
+
+def _titles_next_to(doc: Doc, span: Span, gaz: Gazetteer) -> list[tuple[str, bool]]:
+    """(gender, strong) of the title words written with one mention: right before it or heading its
+    apposition (strong: a title or honorific; weak: a generic masculine role word, "chairman").
+
+    Before: the word next to the name ("Mr Trump", "Foreign Ministry spokeswoman Maria
+    Zakharova", "the president's wife Melania"); across a comma only when the parser links
+    the two as appositions ("the spokeswoman, Maria Zakharova", not "after meeting the
+    queen, Trump said"). After: a gendered noun of the apposition before any preposition,
+    when the apposition closes with punctuation ("X, a spokeswoman for the ministry,"; not
+    "X, the queen said") and the word is no title of another name ("X, Queen Elizabeth's
+    daughter," is the daughter).
+    """
+    found: list[tuple[str, bool]] = []
+    i = span.start - 1
+    while i >= 0 and doc[i].text == ".":
+        i -= 1  # "Mr ." split by the tokenizer
+    if i >= 0 and doc[i].text == "," and i - 1 >= 0:
+        t = doc[i - 1]
+        linked = (span.root.dep_ == "appos" and span.root.head.i == t.i) or (
+            t.dep_ == "appos" and span.start <= t.head.i < span.end
+        )
+        if linked and (g := _word_gender(t.text, gaz)) is not None:
+            found.append(g)
+    elif i >= 0 and (g := _word_gender(doc[i].text, gaz)) is not None:
+        found.append(g)
+    post = _appositive(doc, span)
+    if post:
+        after = post[-1].i + 1
+        if after >= len(doc) or doc[after].text in _APPOS_CLOSERS:
+            head = None
+            for k, t in enumerate(post):
+                if t.pos_ == "ADP" or t.pos_ == "CCONJ":
+                    break
+                nxt = post[k + 1] if k + 1 < len(post) else None
+                owner = nxt is not None and (
+                    nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "PROPN" and nxt.is_title)
+                )
+                if owner:
+                    continue  # "the king's son", "Queen Elizabeth's daughter": not the head
+                if (g := _word_gender(t.text, gaz)) is not None:
+                    head = g
+            if head is not None:
+                found.append(head)
+    return found
 
 
 def _is_title_token(tok: Token, gaz: Gazetteer) -> bool:

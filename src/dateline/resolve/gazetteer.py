@@ -12,6 +12,7 @@ All of it is data under ``dateline/data/gazetteer/`` (see ``docs/gazetteer.md``)
     people.tsv         a few timeless office holders (used when leaders.tsv does not know the name)
     places.tsv         regions, rivers, seas and disputed territories
     peoples.tsv        peoples and faiths ("Kurds", "Sunni"): not actors, their mentions are dropped
+    given_names.tsv    given names and title words of one gender ("Angela" f, "Mr" m), for pronouns
 
 Example:
     >>> gaz = load()
@@ -19,6 +20,8 @@ Example:
     'USA'
     >>> gaz.demonym("Japanese").name
     'Japan'
+    >>> gaz.given_name_gender("Angela")
+    'f'
 """
 
 from __future__ import annotations
@@ -176,6 +179,9 @@ class Gazetteer:
         self.titles: dict[str, Title] = {}
         self._people: dict[str, list[Person]] = {}
         self._groups: set[str] = set()
+        self._given_names: dict[str, str] = {}
+        self._gender_words: dict[str, str] = {}
+        self._role_words: dict[str, str] = {}
 
     # ------------------------------------------------------------------ building
     def _add(self, alias: str, entry: GazEntry, *, override: bool = False) -> None:
@@ -284,6 +290,16 @@ class Gazetteer:
             for n in [name, *names]:
                 self._add_person(n, person)
 
+    def _load_given_names(self) -> None:
+        for row in _rows("given_names.tsv"):
+            word, gender, kind = (row + ["", "", ""])[:3]
+            if gender not in ("m", "f"):
+                raise ValueError(f"given_names.tsv: {word}: gender must be m or f, not {gender!r}")
+            tables = {"": self._given_names, "title": self._gender_words, "role": self._role_words}
+            if kind not in tables:
+                raise ValueError(f"given_names.tsv: {word}: unknown kind {kind!r}")
+            tables[kind][_gender_key(word)] = gender
+
     def _add_person(self, alias: str, person: Person) -> None:
         bucket = self._people.setdefault(person_key(alias), [])
         if person not in bucket:
@@ -367,6 +383,34 @@ class Gazetteer:
         """Every listed person a name or alias can denote (several for a shared surname)."""
         return list(self._people.get(person_key(text), ()))
 
+    def given_name_gender(self, name: str) -> str | None:
+        """``"m"`` or ``"f"`` for a given name of one gender, None when unknown or used for both.
+
+        Case, accents and dots do not count; a hyphenated name not listed whole is read by its
+        first part ("Abdel-Fattah" as "Abdel"), never by a later one ("Jean-Marie" is listed).
+
+        Example:
+            >>> load().given_name_gender("Sergey"), load().given_name_gender("Jean")
+            ('m', None)
+        """
+        key = _gender_key(name)
+        hit = self._given_names.get(key)
+        if hit is None and "-" in key.strip("-"):
+            hit = self._given_names.get(key.strip("-").split("-")[0])
+        return hit
+
+    def title_gender(self, word: str) -> str | None:
+        """``"m"`` or ``"f"`` for a gendered title, honorific, kinship or role word ("Mrs", "spokeswoman")."""
+        return self._gender_words.get(_gender_key(word))
+
+    def role_gender(self, word: str) -> str | None:
+        """``"m"`` for a generic masculine role word ("chairman", "spokesman"), else None.
+
+        News also writes them of women ("Chairman Martha Hesse"), so they are weaker evidence
+        than a given name; their feminine forms ("chairwoman") are :meth:`title_gender` words.
+        """
+        return self._role_words.get(_gender_key(word))
+
     def title(self, phrase: str) -> Title | None:
         """The title/group entry for a lower-case phrase ("foreign secretary"), or None."""
         key = re.sub(r"[.\s]+", " ", phrase.lower()).strip()
@@ -394,6 +438,15 @@ def person_key(name: str) -> str:
     s = unicodedata.normalize("NFKD", norm(name))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     return " ".join(re.sub(r"[.\-\u2010\u2011]+", " ", s).split())
+
+
+# letters that Unicode does not decompose into a base letter and an accent
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
+def _gender_key(word: str) -> str:
+    """Lookup key of a given name or title word: "Aydın" == "aydin", "Mr." == "mr"."""
+    return fold(word.strip()).translate(_PLAIN_LETTERS)
 
 
 def _day(text: str, *, first: bool) -> str:
@@ -443,4 +496,5 @@ def load() -> Gazetteer:
     gaz._load_states()
     gaz._load_organisations()
     gaz._load_titles_people()
+    gaz._load_given_names()
     return gaz
