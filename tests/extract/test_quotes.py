@@ -597,3 +597,26 @@ def test_a_name_of_unknown_gender_takes_the_gender_of_the_pronoun_that_named_it(
     first, second = direct(body)
     assert first.speaker == "Robin Smith"
     assert second.speaker == "Peter Jones"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dozens of fighters were killed in the strikes last week, according to US and Russian reports.",
+        "At least 40 people died in the floods, according to official figures.",
+    ],
+)
+def test_according_to_reports_or_figures_is_sourcing_not_a_quote(body):
+    assert indirect(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        ("At least 40 people died in the floods, according to a Pentagon report.", "Pentagon"),
+        ("The talks had failed, according to Foreign Minister Sergei Lavrov.", "Lavrov"),
+    ],
+)
+def test_according_to_a_named_voice_is_still_a_quote(body, surname):
+    found = indirect(body)
+    assert len(found) == 1 and speaker_has(found[0], surname)

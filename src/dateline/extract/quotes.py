@@ -686,6 +686,33 @@ def _channel(cue: Token, lex: _Lexicon, exclude: tuple[int, int] | None = None) 
     return None
 
 
+# documents and figures that a text can be "according to" without anyone being quoted
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "estimate",
+        "figure",
+        "data",
+        "poll",
+        "survey",
+        "statistic",
+        "record",
+        "document",
+        "tally",
+        "count",
+    }
+)
+
+
+def _unvoiced_source(obj: Token) -> bool:
+    """True for "according to reports", "according to official figures": a document or a count
+    named by no person or body (a "Pentagon report" or "the UN's figures" still has a voice)."""
+    if obj.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return False
+    named = [t for t in obj.subtree if t.i < obj.i and t.ent_type_ in ("PERSON", "ORG")]
+    return not named
+
+
 def _according_to(tok: Token) -> Token | None:
     """For "according" in "according to X", the head of X."""
     if tok.lower_ != "according":
@@ -1355,6 +1382,8 @@ def _indirect_candidates(
                 or any(_cue_class(t, lex) and _subject(t) is not None for t in tok.sent if not inside[t.i])
             ):
                 continue  # "X said ..., according to Y": a channel, not a quote of its own
+            if not wide and _unvoiced_source(obj):
+                continue  # "according to US and Russian reports": sourcing, not words someone said
             span = _according_content(tok)
             if span and not _mostly_quoted(span, quoted):
                 out.append((tok, "say", span))
