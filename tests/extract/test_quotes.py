@@ -620,3 +620,18 @@ def test_according_to_reports_or_figures_is_sourcing_not_a_quote(body):
 def test_according_to_a_named_voice_is_still_a_quote(body, surname):
     found = indirect(body)
     assert len(found) == 1 and speaker_has(found[0], surname)
+
+
+def test_they_after_an_unnamed_plural_subject_is_that_group_not_the_last_speaker():
+    body = (
+        "“We will not stop,” said the Turkish foreign minister, Mevlüt Çavuşoğlu. Kurdish officials had "
+        "asked Damascus to intervene. But they denied on Monday that a deal had been reached with the regime."
+    )
+    found = [q for q in indirect(body) if "deal had been reached" in q.text]
+    assert len(found) == 1 and found[0].speaker is None
+
+
+def test_they_after_a_named_body_still_resolves():
+    body = "The European Union met on Monday. They said that sanctions on Iran would stay in place."
+    found = [q for q in indirect(body) if "sanctions" in q.text]
+    assert len(found) == 1 and speaker_has(found[0], "European Union")

@@ -562,6 +562,8 @@ def _resolve(
     if head.pos_ == "PRON" or lower in lex.person_pronouns or lower in lex.group_pronouns:
         # a speaking "he" is most often the last speaker or the last person named as a
         # subject; the actor index (nearest mention) decides only when neither exists
+        if lower in lex.group_pronouns and _unnamed_plural_before(head, actors):
+            return span, None, span.text  # "Kurdish officials had asked ... But they denied ..."
         entity = _pronoun_fallback(head, state, lex, actors) or entity
         gender = pronoun_gender(lower)
         if entity is not None and gender and entity.type == "PERSON" and actors.gender(entity) is None:
@@ -629,6 +631,19 @@ def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIn
         # a named speaker the tagger typed as an organisation is still the best antecedent
         return last
     return best[1] if best else None
+
+
+def _unnamed_plural_before(head: Token, actors: ActorIndex) -> bool:
+    """True when the subject of the sentence before is an unnamed plural group ("Kurdish
+    officials", "the rebels"): a "they" that follows it is that group."""
+    sent = head.sent
+    if sent.start == 0:
+        return False
+    prev = head.doc[sent.start - 1].sent
+    subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NNS":
+        return False
+    return actors.resolve(_np_span(subj)) is None
 
 
 def _agrees(ent: Entity, pronoun: str, actors: ActorIndex, state: _State) -> bool:
