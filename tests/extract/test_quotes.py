@@ -519,6 +519,14 @@ def test_the_group_or_the_paper_is_the_organisation_of_that_kind_last_named(body
             "Zelensky emphasised the importance of the security agreement with Japan.",
             "the importance of the security agreement with Japan",
         ),
+        (
+            "The ambassador complained to the Russians about the use of nerve agents in Salisbury.",
+            "the use of nerve agents in Salisbury",
+        ),
+        (
+            "Aid agencies warned of a humanitarian catastrophe in Idlib.",
+            "a humanitarian catastrophe in Idlib",
+        ),
     ],
 )
 def test_a_cue_can_report_its_content_as_a_noun_phrase(body, content):

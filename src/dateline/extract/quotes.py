@@ -1478,20 +1478,20 @@ def _indirect_candidates(
 
 
 @lru_cache(maxsize=1)
-def _np_content_lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _np_content_lexicon() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     table = _data("cues.json")["np_content"]
     heads = {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
-    return heads, frozenset(table["_for"])
+    return heads, {prep: frozenset(v) for prep, v in table["_preps"].items()}
 
 
 def _np_content(tok: Token, klass: str) -> tuple[int, int] | None:
     """Content a cue reports with a noun phrase: "emphasised the importance of the agreement",
     "called for an international presence to protect the Kurdish areas"."""
-    heads, for_classes = _np_content_lexicon()
+    heads, preps = _np_content_lexicon()
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in heads.get(klass, ()):
             return _content_span(tok.doc, list(child.subtree))
-        if child.dep_ == "prep" and child.lower_ == "for" and klass in for_classes:
+        if child.dep_ == "prep" and klass in preps.get(child.lower_, ()):
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 toks = list(objs[0].subtree)
