@@ -105,6 +105,12 @@ _ORG_NOUNS: dict[str, tuple[frozenset[str | None], frozenset[str]]] = {
     "firm": (frozenset({"BUS"}), frozenset()),
 }
 _BODY_NOUNS = {"alliance", "bloc", "organisation", "organization"}
+# "the foreign ministry said": a ministry that names no state
+_MINISTRY_NOUNS = {"ministry"}
+_MINISTRY_VOICES = {"statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+                    "sources"}  # fmt: skip
+# "Kurdish forces", "Kurdish militia": nouns for the armed force of a people
+_FORCE_NOUNS = {"force", "forces", "militia", "militias", "fighter", "militant", "guerrilla", "rebel"}
 # states that are kingdoms (or emirates, sultanates), for "the kingdom"
 _MONARCHIES = frozenset(
     "SAU JOR MAR BHR GBR ESP NLD BEL DNK NOR SWE THA KWT QAT OMN ARE JPN BTN KHM LSO SWZ TON BRN MYS LUX".split()
@@ -212,6 +218,12 @@ class ActorIndex:
         Example:
             >>> index.resolve(doc[0:1])  # "He" -> the last PERSON mentioned before it
         """
+        if any(t.lemma_.lower() == "counterpart" for t in span):
+            # before the nationality word inside it ("Iranian") is read as its state
+            return self._counterpart(span)
+        forces = self._forces(span)
+        if forces is not None:
+            return forces
         hit = self.at(span.start_char, span.end_char)
         if hit is not None:
             return hit
@@ -258,6 +270,14 @@ class ActorIndex:
                     and self.state_of(e) is not e
                 ),
             )
+        ministry = next((k for k, w in enumerate(low) if w in _MINISTRY_NOUNS), None)
+        if (
+            ministry is not None
+            and all(w in _MINISTRY_VOICES for w in low[ministry + 1 :])
+            and not any(gaz.demonym(t.text) or gaz.lookup(t.text) for t in words)
+        ):
+            # "the foreign ministry said", "a foreign ministry statement": a ministry of no named state is the one state its paragraph names
+            return self._only_state_of_paragraph(span)
         if low == ["kingdom"] and words[0].i > 0 and words[0].nbor(-1).lower_ == "the":
             # "Saudi Arabia ... the kingdom": the monarchy last named
             return self._antecedent(
@@ -366,6 +386,112 @@ class ActorIndex:
         return not entity.mentions
 
     # ------------------------------------------------------------------ helpers
+    def _counterpart(self, span: Span) -> Entity | None:
+        """ "his Iranian counterpart": the person of that state holding the office the possessor holds.
+
+        Read in order: a person named in apposition ("..., Mohammad Javad Zarif"); else a person
+        of the state whose title shares a word with the possessor's ("foreign secretary" and
+        "foreign minister"); else the state itself. Without a nationality only the apposition
+        or a single person of another state in the same office answers.
+        """
+        doc = span.doc
+        gaz = load()
+        state = next((st for t in span if t.text[:1].isupper() and (st := gaz.demonym(t.text))), None)
+        end = span.end
+        if end + 1 < len(doc) and doc[end].text == ",":
+            named = self.at(doc[end + 1].idx, doc[end + 1].idx + len(doc[end + 1].text))
+            if (
+                named is not None
+                and named.type == "PERSON"
+                and (state is None or named.country in (None, state.country))
+            ):
+                return named
+        owner = None
+        first = span[0]
+        if first.lower_ in _SINGULAR_PRONOUNS:
+            owner = self._antecedent(
+                span.start_char, lambda e: e.type == "PERSON" and self.agrees(e, first.lower_)
+            )
+        elif first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("'s", "’s"):
+            owner = self.at(first.idx, first.idx + len(first.text))
+        if owner is not None and owner.type == "PERSON":
+            offices = self._titles.get(owner.name, set()) | self._office_titles.get(owner.name, set())
+            found = []
+            for e in self.entities:
+                if e.type != "PERSON" or e is owner or not e.country:
+                    continue
+                if (state is not None and e.country != state.country) or (
+                    state is None and e.country == owner.country
+                ):
+                    continue
+                theirs = self._titles.get(e.name, set()) | self._office_titles.get(e.name, set())
+                if any(_counterpart_office(a, b) for a in offices for b in theirs):
+                    found.append(e)
+            if len(found) == 1:
+                return found[0]
+        return self._state_entity(state) if state is not None else None
+
+    def _forces(self, span: Span) -> Entity | None:
+        """ "Kurdish forces", "Kurdish militia": the armed group of that people the article means.
+
+        A people's forces are the armed groups organisations.json lists for it. The group named in
+        the article last before the span wins; else, of the listed groups, the one of the state where
+        the span's clause happens ("withdrew from Ain Issa"), or of the only such state the article
+        names. Otherwise (no group or state named, or several) None.
+        """
+        if span.root.lemma_.lower() not in _FORCE_NOUNS:
+            return None
+        gaz = load()
+        groups = [
+            g for t in span if t.i < span.root.i and t.text[:1].isupper() for g in gaz.forces_of(t.text)
+        ]
+        if not groups:
+            return None
+        names = {g.name for g in groups}
+        named = [(m.start, e) for e in self.entities if e.name in names for m in e.mentions]
+        if named:
+            before = [c for c in named if c[0] < span.start_char]
+            return max(before, key=lambda c: c[0])[1] if before else min(named, key=lambda c: c[0])[1]
+        place = self.place_of(span.root)
+        countries = {g.country for g in groups}
+        where = place.country if place is not None and place.country in countries else None
+        if where is None:  # "withdrew from Ain Issa": a place of the sentence in one such state
+            sent = span.root.sent
+            near = {
+                e.country
+                for e in self.entities
+                if e.type in ("GPE", "LOC")
+                and any(sent.start_char <= m.start < sent.end_char for m in e.mentions)
+            }
+            hits = countries & near
+            where = next(iter(hits)) if len(hits) == 1 else None
+        if where is None:
+            stated = {e.country for e in self.entities if e.type == "GPE" and self.state_of(e) is e}
+            hits = countries & stated
+            where = next(iter(hits)) if len(hits) == 1 else None
+        if where is None:
+            return None
+        group = next(g for g in groups if g.country == where)
+        if group.name not in self._synthetic:
+            self._synthetic[group.name] = Entity(
+                name=group.name, type=group.type, start=-1, end=-1, country=group.country, sector=group.sector,
+                aliases=(), mentions=(), extractor=SYNTHETIC_EXTRACTOR,
+            )  # fmt: skip
+        return self._synthetic[group.name]
+
+    def _only_state_of_paragraph(self, span: Span) -> Entity | None:
+        """The one state named in the paragraph of ``span`` (by name or nationality), else None."""
+        text = span.doc.text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        end = len(text) if end < 0 else end
+        states = {
+            e.name: e
+            for e in self.entities
+            if e.type == "GPE" and self.state_of(e) is e and any(start <= m.start < end for m in e.mentions)
+        }
+        return next(iter(states.values())) if len(states) == 1 else None
+
     def _state_entity(self, state: GazEntry) -> Entity:
         for e in self.entities:
             if e.name == state.name and e.type == "GPE":
@@ -431,6 +557,15 @@ class ActorIndex:
             if top < second + 2:
                 return None
         return best[2] if best else None
+
+
+def _counterpart_office(mine: str, theirs: str) -> bool:
+    """True when two titles name the same office in two states: the same title, or titles sharing a
+    modifier ("foreign secretary" and "foreign minister"; not "prime minister" and "foreign minister")."""
+    a, b = mine.split(), theirs.split()
+    if mine == theirs:
+        return True
+    return bool(set(a[:-1]) & set(b[:-1]) - {"deputy", "vice", "first", "chief"})
 
 
 def _same_office(title: str, phrase: str) -> bool:
@@ -661,26 +796,55 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 free(tok.i, tok.i + 1)
                 and tok.text[:1].isupper()
                 and tok.pos_ in ("PROPN", "NOUN")
-                # only where the parser saw no name at all, or this very name alone (a person, or an ORG by mistake)
+                # only where the parser saw no name at all, or this very name alone (a person, or an ORG
+                # or place by mistake: "Blinken, speaking in Riyadh," is tagged GPE)
                 and (
                     tok.ent_iob_ == "O"
                     or (
-                        tok.ent_type_ in ("PERSON", "ORG")
+                        tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
                         and tok.ent_iob_ == "B"
                         and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+                        and (tok.ent_type_ in ("PERSON", "ORG") or not _known_place(tok.text, gaz))
                     )
                 )
                 and len(tok.text) > 3
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title)
                 and any(p.role_on(date) is not None for p in gaz.people(tok.text))
             ):
-                take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
+                if _given_name_before(doc, tok, gaz) and free(tok.i - 1, tok.i):
+                    # "Ivanka Trump": another given name makes another person of the same surname
+                    take(_Raw(tok.i - 1, tok.i + 1, tok.i - 1, "PERSON"))
+                else:
+                    take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
 
     # 2. spaCy's entities that do not overlap a gazetteer name
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
         a, b = ent.start, ent.end
+        # "the town of Tal Abyad" tagged GPE "Tal": the parser cut the name before its head, an
+        # untagged capitalised proper noun the last tagged word is a compound of
+        while (
+            b < len(doc)
+            and ent.label_ in ("GPE", "LOC", "FAC", "PERSON")
+            # the added word heads the name: "New Jersey Gov. Chris Christie", "... Committee Chairman
+            # Bob Corker" run on into a title of the next name
+            and not _is_title_token(doc[b], gaz)
+            and doc[b].dep_ != "compound"
+            and doc[b - 1].dep_ == "compound"
+            and doc[b - 1].head.i == b
+            and doc[b].pos_ == "PROPN"
+            and doc[b].is_title
+            and doc[b].ent_iob_ == "O"
+            and free(b, b + 1)
+        ):
+            b += 1
+        parts = _place_list(doc, a, b, gaz)
+        if parts and free(a, b):
+            # "the Kharkiv, Odesa, and Dnipropetrovsk oblasts": a list of places tagged as one name
+            for pa, pb in parts:
+                take(_Raw(pa, pb, pa, "GPE", entry=_place_entry(doc[pa:pb].text, gaz)))
+            continue
         if not free(a, b):
             inner = [r for r in raws if a <= r.start and r.end <= b]
             after = [t for t in doc[a:b] if not taken[t.i] and t.i >= max(r.end for r in inner or raws)]
@@ -716,6 +880,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 if free(b, ext) and gaz.city_country(doc[a:ext].text):
                     b = ext
                     break
+        if _common_word_opening(doc, a, b, gaz):
+            continue
         r = _clean(doc, a, b, ent.label_, gaz)
         if r is not None and r.entry is None:
             r = _titled_person(doc, r, gaz, free)
@@ -772,7 +938,10 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             and tok.ent_type_ not in ("DATE", "TIME")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title)
         ):
-            take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
+            if _given_name_before(doc, tok, gaz) and free(tok.i - 1, tok.i):
+                take(_Raw(tok.i - 1, tok.i + 1, tok.i - 1, "PERSON"))  # "Ivanka Trump" is not Donald
+            else:
+                take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
 
     # 3. capitalised nationality words ("Japanese", "Turkish troops") as mentions of their state
     for tok in doc:
@@ -782,6 +951,84 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 take(_Raw(tok.i, tok.i + 1, tok.i, "GPE", entry=state, demonym=True))
     raws.sort(key=lambda r: r.start)
     return [_residents(doc, r, raws, gaz) for r in raws]
+
+
+def _common_word_opening(doc: Doc, a: int, b: int, gaz: Gazetteer) -> bool:
+    """True for a capitalised common noun that opens a sentence and modifies the noun after it.
+
+    "Riot police blocked the road", "Customs officers seized it": the capital letter is the
+    sentence's, not a name's. A word the gazetteer knows ("Hamas fighters", "Trump aides"), an
+    acronym, or a word the article also capitalises inside a sentence is a name all the same.
+    """
+    if b - a != 1:
+        return False
+    tok = doc[a]
+    if tok.i != tok.sent.start or not tok.is_title or not tok.is_alpha:
+        return False
+    if b >= len(doc) or not doc[b].is_lower or doc[b].pos_ != "NOUN" or tok.head.i != b:
+        return False
+    if gaz.lookup(tok.text) or gaz.people(tok.text) or gaz.demonym(tok.text) or _known_place(tok.text, gaz):
+        return False
+    # "Shell executives met ... Shell said": elsewhere the word stands alone, as a name does
+    return not any(
+        t.text == tok.text
+        and t.i != tok.i
+        and (t.i != t.sent.start or t.i + 1 >= len(doc) or not doc[t.i + 1].is_lower or t.head.i != t.i + 1)
+        for t in doc
+    )
+
+
+def _place_entry(text: str, gaz: Gazetteer) -> GazEntry | None:
+    """The gazetteer's state, capital or region entry of a place name (None for a town of cities.tsv)."""
+    entry = gaz.lookup(text)
+    return entry if entry is not None and entry.kind in (STATE, CAPITAL, PLACE) else None
+
+
+def _place_list(doc: Doc, a: int, b: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The parts of a tagged name that is really a comma list of known places, else [].
+
+    "Kharkiv, Odesa" (tagged one ORG) is two towns. "Paris, Texas" or "Donetsk, Ukraine" (a town
+    and the state or region it lies in) is one place written with its location, and stays whole.
+    """
+    if not any(t.text == "," for t in doc[a:b]):
+        return []
+    parts: list[tuple[int, int]] = []
+    start = a
+    for k in range(a, b + 1):
+        if k == b or doc[k].text == "," or doc[k].lower_ in ("and", "or"):
+            s = start
+            while s < k and doc[s].lower_ == "the":
+                s += 1
+            if s < k:
+                parts.append((s, k))
+            start = k + 1
+    if len(parts) < 2 or not all(_known_place(doc[pa:pb].text, gaz) for pa, pb in parts):
+        return []
+    last = gaz.lookup(doc[parts[-1][0] : parts[-1][1]].text)
+    if len(parts) == 2 and last is not None and last.kind in (STATE, PLACE):
+        return []  # "Donetsk, Ukraine": a town and where it lies
+    return parts
+
+
+def _known_place(text: str, gaz: Gazetteer) -> bool:
+    """True for a state, capital, region or town name of the gazetteer."""
+    entry = gaz.lookup(text)
+    return (entry is not None and entry.kind in (STATE, CAPITAL, PLACE)) or gaz.city_country(text) is not None
+
+
+def _given_name_before(doc: Doc, tok: Token, gaz: Gazetteer) -> bool:
+    """True when a capitalised given name ("Ivanka", "Melania") stands right before a surname token."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and not _is_title_token(prev, gaz)
+        and gaz.demonym(prev.text) is None
+        and gaz.lookup(prev.text) is None
+        and (gaz.given_name_gender(prev.text) is not None or prev.ent_type_ == "PERSON")
+    )
 
 
 def _titled_person(doc: Doc, r: _Raw, gaz: Gazetteer, free) -> _Raw:
@@ -1078,18 +1325,21 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             votes = [lb for lb in cl.labels if lb in ("PERSON", "ORG", "GPE", "LOC")]
             if votes:
                 cl.type = max(dict.fromkeys(votes), key=votes.count)
-            if cl.type in ("PERSON", "ORG") and any(_named_as_place(doc, m) for m in cl.mentions):
-                cl.type = "GPE"  # "the rebel-held town of Douma": whatever the parser thought
-        if (
-            cl.entry is None
-            and cl.type in ("PERSON", "ORG")
-            and any(_names_facility(doc, m) for m in cl.mentions)
-        ):
-            cl.type = "LOC"  # "the al-Hol camp", "Sednaya prison": a place, whatever the parser thought
+        # a name the parser took for a person's (clustered as "person:") is a place all the same when
+        # the text calls it one, unless the people gazetteer knows it as a person
+        known_person = cl.key.startswith("person:") and bool(cl.names) and bool(gaz.people(_canonical(cl)))
+        if cl.entry is None and cl.type in ("PERSON", "ORG") and not known_person:
+            if any(_named_as_place(doc, m) or _modifies_place_noun(doc, m) for m in cl.mentions):
+                cl.type = "GPE"  # "the rebel-held town of Douma", "residents of Ras al-Ain"
+            elif any(_names_facility(doc, m) for m in cl.mentions):
+                cl.type = "LOC"  # "the al-Hol camp", "Sednaya prison": a place, whatever the parser thought
     return out
 
 
-_PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "enclave", "suburb"})
+_PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "region", "province", "district", "enclave", "suburb", "oblast", "governorate",
+     "county", "municipality", "neighbourhood", "neighborhood", "settlement", "hamlet"}
+)  # fmt: skip
 
 
 def _names_facility(doc: Doc, m: Mention) -> bool:
@@ -1102,11 +1352,33 @@ def _names_facility(doc: Doc, m: Mention) -> bool:
 
 
 def _named_as_place(doc: Doc, m: Mention) -> bool:
-    """ "the town of Douma", "the city of Aleppo": the name follows a place noun and "of"."""
+    """ "the town of Douma", "the city of Aleppo", "residents of Ras al-Ain": the name follows a place
+    noun or a word for the people who live somewhere, and "of"."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
-    return doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in _PLACE_NOUNS
+    noun = doc[span.start - 2].lemma_.lower()
+    return doc[span.start - 1].lower_ == "of" and (noun in _PLACE_NOUNS or noun in _DWELLERS - {"people"})
+
+
+def _modifies_place_noun(doc: Doc, m: Mention) -> bool:
+    """ "the Kharkiv region", "the Sumy, Kharkiv and Poltava regions": the name (or the list it is
+    part of) modifies a place noun."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[-1]
+    for _ in range(6):  # up a coordination: "Poltava" -> "Kharkiv" -> "Sumy"
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    head = node.head
+    return (
+        node.dep_ in ("compound", "amod", "nmod")
+        and head.i > node.i
+        and head.is_lower
+        and head.lemma_.lower() in _PLACE_NOUNS
+    )
 
 
 def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw]) -> str | None:

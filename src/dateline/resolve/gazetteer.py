@@ -53,6 +53,8 @@ class GazEntry:
         aliases: other names, as written.
         acts_for_state: True for metonyms and government bodies that speak for their state.
         iso2: alpha-2 code (states only).
+        peoples: for an armed group, the peoples (folded, as in peoples.tsv) whose force it is
+            ("Kurdish" for the YPG), so "Kurdish forces" can stand for it.
     """
 
     name: str
@@ -63,6 +65,7 @@ class GazEntry:
     aliases: tuple[str, ...] = ()
     acts_for_state: bool = False
     iso2: str | None = None
+    peoples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,6 +244,7 @@ class Gazetteer:
                 e["kind"],
                 tuple(e.get("aliases", ())),
                 acts_for_state=bool(e.get("acts_for_state")),
+                peoples=tuple(fold(p) for p in e.get("people", ())),
             )
             for n in [entry.name, *entry.aliases]:
                 self._add(n, entry, override=True)
@@ -323,6 +327,16 @@ class Gazetteer:
     def demonym(self, text: str) -> GazEntry | None:
         """The state a nationality adjective or plural denotes ("Japanese" -> Japan), or None."""
         return self._demonyms.get(norm(text))
+
+    def forces_of(self, people: str) -> list[GazEntry]:
+        """The armed groups organisations.json gives as a people's forces ("Kurdish" -> YPG, SDF, ...).
+
+        Example:
+            >>> [e.name for e in load().forces_of("Kurdish")][:1]
+            ["Kurdistan Workers' Party"]
+        """
+        key = fold(people)
+        return [e for e in self.entries() if key in e.peoples]
 
     def is_group(self, text: str) -> bool:
         """True for a people or faith ("Kurds", "Sunni") that is not an actor of its own."""
