@@ -741,3 +741,11 @@ def test_a_listed_person_named_after_a_place_noun_stays_a_person():
     # "the population of X" names a place unless the people gazetteer knows X as a person
     _, index = run("The population of Donald Trump's home town has doubled.", "2018-01-10")
     assert by_name(index, "Donald Trump").type == "PERSON"
+
+
+def test_a_state_name_ending_a_longer_place_name_is_not_that_state():
+    # "Jersey" alone is the Crown dependency (JEY); "New Jersey" is a US state
+    _, index = run("New Jersey Gov. Chris Christie said the bridge would reopen in New Jersey.", "2016-09-20")
+    assert by_name(index, "New Jersey").country == "USA"
+    assert by_name(index, "Chris Christie").country == "USA"
+    assert not [e for e in index.entities if e.name == "Jersey"]

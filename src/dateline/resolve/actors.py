@@ -771,6 +771,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 if entry is not None and entry.kind != PERSON:
                     hit = (j, entry)
                     break
+        if hit and doc[i].ent_iob_ == "I" and _inside_place_name(doc[i], gaz):
+            hit = None  # "New Jersey": the state Jersey is only the end of a longer place name
         if hit:
             j, entry = hit
             s = i + 1 if doc[i].lower_ == "the" else i
@@ -1008,6 +1010,18 @@ def _place_list(doc: Doc, a: int, b: int, gaz: Gazetteer) -> list[tuple[int, int
     if len(parts) == 2 and last is not None and last.kind in (STATE, PLACE):
         return []  # "Donetsk, Ukraine": a town and where it lies
     return parts
+
+
+def _inside_place_name(tok: Token, gaz: Gazetteer) -> bool:
+    """True when ``tok`` is inside a tagged entity that is itself a known town or region
+    ("Jersey" in "New Jersey", "Georgia" in "South Georgia" would not be: it is no town)."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return gaz.city_country(tok.doc[start:end].text) is not None
 
 
 def _known_place(text: str, gaz: Gazetteer) -> bool:
@@ -1387,6 +1401,8 @@ def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw])
         r = raws_by_tok.get(t.i)
         if r is not None and r.entry is not None and r.entry.kind in (STATE, CAPITAL):
             return r.entry.country
+        if r is not None and r.entry is None and r.end - r.start > 1:
+            continue  # a word of a longer name ("Jersey" in "New Jersey") names no state
         st = gaz.demonym(t.text)
         if st is not None and t.text[:1].isupper():
             return st.country
@@ -1527,6 +1543,9 @@ def _attributes(
             topic = next(
                 (k for k, t in enumerate(inside) if t.lower_ in ("on", "about", "against")), len(inside)
             )
+            if cl.type in ("GPE", "LOC") and len(inside) > 1:
+                # "New Jersey" is a US state, whatever state "Jersey" names on its own
+                cl.set_country(gaz.city_country(span.text), 3)
             cl.set_country(_state_in(inside[:topic], gaz, {}), 3)
             if pre and (pre[-1].lower_ in ("'s", "’s") or gaz.demonym(pre[-1].text)):
                 cl.set_country(_state_in(pre[-2:], gaz, raws_by_tok), 3)
