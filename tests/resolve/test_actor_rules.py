@@ -749,3 +749,17 @@ def test_a_state_name_ending_a_longer_place_name_is_not_that_state():
     assert by_name(index, "New Jersey").country == "USA"
     assert by_name(index, "Chris Christie").country == "USA"
     assert not [e for e in index.entities if e.name == "Jersey"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("SANA", "SYR"), ("NBC News", "USA"), ("Deutsche Welle", "DEU")]
+)
+def test_news_media_are_listed_with_their_state(name, country):
+    entry = load().lookup(name)
+    assert (entry.country, entry.sector) == (country, "MED")
+
+
+def test_a_surname_that_is_also_a_channel_word_stays_a_person():
+    _, index = run("Liam Fox told Fox News that the talks had failed.", "2018-02-20")
+    assert by_name(index, "Liam Fox").type == "PERSON"
+    assert by_name(index, "Fox News").sector == "MED"
