@@ -1621,3 +1621,300 @@ def test_a_rebel_force_pulling_back_leaves_no_foreign_state():
 def test_fighting_until_the_enemy_surrendered_is_past():
     ev = one("The army fought for weeks until Syrian rebels withdrew their fighters from Aleppo.", "RETREAT")
     assert ev.status == "occurred"
+
+
+# --- Kyiv-Independent-style QA (session 3): strikes, deliveries, agreements, stances ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian forces launched 45 drones at Ukraine overnight.", "Ukraine"),
+        ("Russia launched 30 Shahed-type drones and two missiles at Ukraine overnight.", "Ukraine"),
+        ("Iran launched ballistic missiles against Israel on Saturday.", "Israel"),
+        ("Hezbollah fired rockets at Israel.", "Israel"),
+    ],
+)
+def test_projectiles_launched_at_a_state_attack_it(text: str, target: str) -> None:
+    # the parser hangs "at Ukraine" on the projectile (or its last conjunct), not on the verb
+    ev = one(text, "ASSAULT")
+    assert target in ev.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA launched a satellite at Cape Canaveral.",  # a launch site, no projectile at a target
+        "The company launched 45 new products at the fair in Berlin.",
+    ],
+)
+def test_launching_things_that_are_not_projectiles_attacks_nobody(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "count"),
+    [
+        ("Ukraine has received 12 F-16 fighter jets from Denmark.", {"Denmark"}, 12),
+        (
+            "Ukraine has received 20 fighter jets from Denmark and the Netherlands so far, the minister said.",
+            {"Denmark", "Netherlands"},
+            20,
+        ),
+        (
+            "The Ukrainian army received 1,500 artillery shells from the European Union.",
+            {"European Union"},
+            1500,
+        ),
+        ("Kyiv got 31 Abrams tanks from the United States last year.", {"United States"}, 31),
+    ],
+)
+def test_goods_received_from_a_state_are_its_aid(text: str, sources: set[str], count: int) -> None:
+    ev = one(text, "AID")
+    assert sources <= set(ev.source) and "Ukraine" in ev.target
+    assert ev.status == "occurred" and [i.count for i in ev.items] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has received 12 F-16 fighter jets from Lockheed Martin.",  # bought from a company
+        "Ukraine received a letter from Poland.",  # a letter is no goods
+        "Ukraine has received 12 F-16 fighter jets so far.",  # no giver named
+        "The rebels obtained 20 missiles from Libya.",  # obtaining is mostly buying
+        "The company got 12 new trucks from Germany.",  # no receiving party among the actors
+    ],
+)
+def test_receiving_without_a_giving_government_is_no_aid(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz announced the package on Monday after signing a security agreement "
+        "with President Volodymyr Zelensky in Berlin.",
+        "Macron unveiled the aid after signing a security agreement with Zelensky in Berlin.",
+        "Volodymyr Zelensky thanked Germany after signing a security agreement with Olaf Scholz in Berlin.",
+    ],
+)
+def test_an_agreement_signed_before_an_announcement_has_occurred_where_it_was_signed(text: str) -> None:
+    ev = one(text, "AGREE")
+    assert ev.status == "occurred"
+    assert "Volodymyr Zelensky" in ev.target or "Volodymyr Zelensky" in ev.source
+    assert ev.location == "Berlin"
+
+
+def test_an_agreement_that_is_announced_for_the_future_stays_planned() -> None:
+    ev = one("Scholz announced that Germany will sign a security agreement with Ukraine.", "AGREE")
+    assert ev.status == "planned"
+
+
+def test_a_gift_with_no_recipient_goes_to_the_articles_only_recipient() -> None:
+    text = (
+        "Germany will send 36 howitzers to Ukraine, the defense minister said. "
+        "France pledged up to 3 billion euros in additional military aid for 2024, the Elysee Palace said."
+    )
+    aid = {e.source[0]: e for e in events(text) if e.type == "AID"}
+    assert aid["France"].target[0] == "Ukraine" and aid["France"].amount.value == 3e9
+
+
+def test_a_gift_with_no_recipient_stays_open_when_the_article_has_two_recipients() -> None:
+    text = (
+        "Germany will send 36 howitzers to Ukraine. The United States sent 20 tanks to Israel. "
+        "France pledged up to 3 billion euros in additional military aid for 2024."
+    )
+    aid = {e.source[0]: e for e in events(text) if e.type == "AID"}
+    assert aid["France"].target == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("U.S. President Joe Biden reaffirmed Washington's support for Ukraine.", "Joe Biden", "Ukraine"),
+        ("Scholz reiterated Germany's commitment to Ukraine.", "Olaf Scholz", "Ukraine"),
+        ("Macron expressed support for Moldova on Tuesday.", "Emmanuel Macron", "Moldova"),
+        ("The leaders of the G7 reaffirmed their support for Kyiv.", "G7", "Kyiv"),
+    ],
+)
+def test_reaffirmed_support_backs_its_beneficiary_not_its_owner(text: str, source: str, target: str) -> None:
+    ev = one(text, "SUPPORT")
+    assert source in ev.source and target in ev.target
+    assert not {"Washington", "Germany", "United States"} & set(ev.target)
+
+
+def test_support_for_a_bill_backs_no_party() -> None:
+    assert not [e for e in events("Biden expressed support for the bill.") if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "date"),
+    [
+        (
+            "The European Union adopted its 12th package of sanctions against Russia on Dec. 18.",
+            "European Union",
+            "Russia",
+            "2023-12-18",
+        ),
+        (
+            "Britain unveiled a new package of sanctions on Russia on Friday.",
+            "United Kingdom",
+            "Russia",
+            "2024-03-01",
+        ),
+    ],
+)
+def test_a_package_of_sanctions_is_a_sanction(text: str, source: str, target: str, date: str) -> None:
+    ev = one(text, "SANCTION")
+    assert source in ev.source and target in ev.target and ev.date == date
+
+
+def test_money_in_an_approved_package_makes_it_aid() -> None:
+    ev = one("The European Union approved a 50 billion euro support package for Ukraine on Feb. 1.", "AID")
+    assert "European Union" in ev.source and "Ukraine" in ev.target
+    assert ev.amount.value == 5e10 and ev.amount.currency == "EUR"
+    assert not [e for e in events("The Senate approved the nomination of Smith.") if e.type == "AID"]
+
+
+def test_a_calendar_date_beats_the_part_of_day_beside_it() -> None:
+    ev = one("Russia attacked Kharkiv with ballistic missiles overnight on Jan. 23.", "ASSAULT")
+    assert ev.date == "2024-01-23"
+    ev = one("Russia attacked Kharkiv with ballistic missiles overnight.", "ASSAULT")
+    assert ev.date.startswith("2024-03-05")  # only the part of day: resolved against publication
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Russian missile strike on a residential building in Dnipro killed 46 people.", "Dnipro"),
+        ("A car bomb in Kabul killed 12 people on Monday.", "Kabul"),
+    ],
+)
+def test_an_attack_named_as_the_subject_says_where_it_hit(text: str, place: str) -> None:
+    ev = one(text, "ASSAULT")
+    assert ev.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Pentagon announced the delivery of additional Patriot interceptors to Ukraine.", "Pentagon"),
+        ("Germany announced the delivery of Leopard tanks to Ukraine.", "Germany"),
+    ],
+)
+def test_an_announced_delivery_of_goods_is_aid(text: str, source: str) -> None:
+    ev = one(text, "AID")
+    assert source in ev.source and "Ukraine" in ev.target and ev.items
+
+
+def test_an_announced_delivery_of_nothing_material_is_no_aid() -> None:
+    assert not [
+        e for e in events("Germany announced the delivery of a speech to Ukraine.") if e.type == "AID"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Zelensky arrived in Washington on Monday to meet President Joe Biden.", "Washington"),
+        ("Blinken traveled to Kyiv to meet Zelensky.", "Kyiv"),
+        ("British Prime Minister Rishi Sunak visited Kyiv on Jan. 12.", "Kyiv"),
+    ],
+)
+def test_a_visit_or_a_journey_to_meet_happens_where_it_went(text: str, place: str) -> None:
+    ev = one(text, "CONSULT")
+    assert ev.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Slovakia refused to send more weapons to Ukraine.", "Slovakia", "Ukraine"),
+        ("Orban refused to meet Zelensky in Budapest.", "Viktor Orbán", "Volodymyr Zelensky"),
+    ],
+)
+def test_refusing_help_or_a_meeting_rejects_the_one_it_was_for(text: str, source: str, target: str) -> None:
+    ev = one(text, "REJECT")
+    assert source in ev.source and target in ev.target
+
+
+def test_refusing_to_sanction_rejects_no_one() -> None:
+    found = events("Poland declined to impose sanctions on Belarus.")
+    assert not [e for e in found if e.type == "REJECT" and "Belarus" in e.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        ("The U.S. Congress has yet to approve the $60 billion aid package for Ukraine.", "AID", "pledged"),
+        ("Ukraine has yet to receive the 12 fighter jets from Denmark.", "AID", "pledged"),
+        ("Russia has yet to withdraw its troops from Kherson.", "RETREAT", "planned"),
+        ("Russia has withdrawn its troops from Kherson.", "RETREAT", "occurred"),
+    ],
+)
+def test_what_has_yet_to_happen_is_still_to_come(text: str, etype: str, status: str) -> None:
+    assert one(text, etype).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "The U.S. provided Ukraine with ATACMS long-range missiles in October.",
+            "ATACMS long-range missiles",
+        ),
+        ("Norway supplied Ukraine with 20 howitzers.", "howitzers"),
+    ],
+)
+def test_goods_given_with_are_the_aids_items(text: str, what: str) -> None:
+    ev = one(text, "AID")
+    assert "Ukraine" in ev.target and [i.what for i in ev.items] == [what]
+
+
+def test_providing_a_chance_is_no_aid() -> None:
+    assert not [e for e in events("Germany provided Ukraine with a chance to speak.") if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ukrainian forces liberated the city of Kherson on Nov. 11, 2022.", "Kherson"),
+        ("The Ukrainian army liberated Izium in September 2022.", "Izium"),
+    ],
+)
+def test_troops_liberating_a_place_attack_it(text: str, target: str) -> None:
+    ev = one(text, "ASSAULT")
+    assert ev.source == ("Ukraine",) and target in ev.target
+
+
+def test_a_politician_liberating_the_economy_attacks_nothing() -> None:
+    found = events("The new president liberated the economy of Argentina.")
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "date"),
+    [
+        (
+            "Italy's Prime Minister Giorgia Meloni visited Kyiv on Feb. 24 and signed a security agreement.",
+            "Giorgia Meloni",
+            "Ukraine",
+            "2024-02-24",
+        ),
+        (
+            "Macron toured Berlin on Monday and agreed to cooperate on defense.",
+            "Emmanuel Macron",
+            "Germany",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_an_agreement_made_on_a_visit_is_with_the_state_visited(
+    text: str, source: str, target: str, date: str
+) -> None:
+    ev = one(text, "AGREE")
+    assert source in ev.source and ev.target == (target,) and ev.date == date
+
+
+def test_an_agreement_with_no_partner_and_no_visit_stays_unattributed() -> None:
+    assert not [e for e in events("Macron signed a security agreement on Monday.") if e.type == "AGREE"]

@@ -26,6 +26,7 @@ is not one an analyst can use.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,6 +51,8 @@ NONE_VETO = 0.8
 _TARGETLESS_OK = {"REQUEST", "PROTEST", "MOBILIZE", "ASSAULT"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _MATERIAL = {"AID", "COOPERATE"}
+# prepositions ordering an act in time against the clause's own ("after signing", "following talks")
+_BEFORE_AFTER = {"after", "before", "following", "since", "upon", "during", "amid"}
 _CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "REJECT", "MOBILIZE"}
 _PRONOUNS = {
     "he",
@@ -465,6 +468,9 @@ def _trigger_types(
             for c in tok.children
         ):
             return [("THREATEN", None)]
+        # "Ukraine has received 12 F-16 jets from Denmark": goods received from a giver are its aid
+        if _goods_received_from(tok, lex) is not None:
+            return [("AID", None)]
         found = list(lex.verbs.get(lemma, ()))
         for etype, parts in lex.particles.get(lemma, ()):
             # "called on Iran to stop", "called for talks": not "called Biden on Friday"
@@ -474,11 +480,20 @@ def _trigger_types(
                 and c.lower_ in parts
                 for c in tok.children
             )
+            # "launched 45 drones at Ukraine": the parser may hang the preposition on the projectile
+            prep_hosts = [tok] + [
+                o
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for o in (c, *c.conjuncts)
+                if o.lemma_.lower() in lex.words("projectile_nouns")
+            ]
             has_prep = any(
                 c.dep_ == "prep"
                 and c.lower_ in parts
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-                for c in tok.children
+                for h in prep_hosts
+                for c in h.children
             ) and not any(
                 # "called on X to", not "called Biden on Friday"; but "fired rockets at Israel",
                 # "pull all of its troops out of Syria"
@@ -733,6 +748,13 @@ def _disambiguate_verb(
         for c in tok.children
     ):
         return [("AID", None)]
+    # "approved a 50 billion euro support package": money in the object makes the aid reading
+    if (
+        len(found) > 1
+        and any(t == "AID" for t, _ in found)
+        and any(t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+    ):
+        return [f for f in found if f[0] == "AID"][:1]
     if len(found) == 1:
         return found
     types = {t for t, _ in found}
@@ -1429,6 +1451,8 @@ def _targets(
                 ctx.lex.noun_is(w, t) for w in (h.lemma_.lower(), h.lower_) for t in _SYMMETRIC
             )
             own = preps | ({"with"} if joint else set())
+            if etype == "SUPPORT" and h.lemma_.lower() in ("commitment", "allegiance", "loyalty"):
+                own = own | {"to"}  # "reiterated Germany's commitment to Ukraine"
             if etype == "SANCTION" and h.lemma_.lower() in (
                 "citizenship",
                 "nationality",
@@ -1440,7 +1464,12 @@ def _targets(
                 "membership",
             ):
                 own = own | {"of"}
-            for c in h.children:
+            # "launched 45 drones and four missiles at Ukraine": a shared preposition hangs on
+            # the last conjunct; read it there only when the head has none of its own
+            hosts = (
+                [h] if any(c.dep_ == "prep" and c.lower_ in own for c in h.children) else [h, *h.conjuncts]
+            )
+            for c in (c for x in hosts for c in x.children):
                 if c.dep_ == "prep" and c.lower_ in own:
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
     # "threatened a resumption of air raids on Iranian towns": a threat's target is the
@@ -1471,6 +1500,19 @@ def _targets(
         ]
     # "closed its borders to Qatar": the object is the actor's own, the partner is elsewhere
     found = [e for e in collect(direct) if e not in (source or [])]
+    stances = {w for t, ws in ctx.lex.verb_objects.get(trig.lemma_.lower(), ()) if t == "SUPPORT" for w in ws}
+    if etype == "SUPPORT" and stances:
+        # "reaffirmed Washington's support for Ukraine": the owner of the support is its giver
+        # (but "praised Haiti's efforts" praises Haiti)
+        owners = [
+            e
+            for h in direct
+            if h.lemma_.lower() in stances or h.lower_ in stances
+            for c in h.children
+            if c.dep_ == "poss"
+            for e in _actors_of(c, ctx)
+        ]
+        found = [e for e in found if e not in owners]
     if not found and etype == "REQUEST" and direct and not passive:
         # "demanded a meeting of the Security Council", "an explanation of why Russian troops ...",
         # but not the purpose of what is asked for ("requested help to fight Isis")
@@ -1940,6 +1982,38 @@ def _received_from(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], li
     return givers, [e for e in receivers if e not in givers]
 
 
+def _goods_received_from(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """The goods and the givers' heads of "<receiver> received <goods> from <giver>".
+
+    "Ukraine has received 12 F-16 fighter jets from Denmark and the Netherlands", "Kyiv got
+    its first Abrams tanks from the US": a receiving verb (``received_goods_verbs``) whose
+    object is material goods (``received_goods_nouns``: not "letters", "calls" or "votes")
+    and which names where they came from with "from". None for anything else.
+    """
+    if verb.lemma_.lower() not in lex.words("received_goods_verbs"):
+        return None
+    goods = lex.words("received_goods_nouns")
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(o.lemma_.lower() in goods for o in (c, *c.conjuncts))
+        ),
+        None,
+    )
+    if obj is None:
+        return None
+    givers = [
+        g
+        for head in (verb, obj, *obj.conjuncts)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return (obj, givers) if givers else None
+
+
 def _clause_pair(noun: Token, ctx: _Ctx) -> tuple[list[Entity], list[Entity]] | None:
     """ "X thanked Y ... during their meeting": "their" is X and Y, the clause's subject and object."""
     verb = noun
@@ -2176,6 +2250,16 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 n.lemma_.lower() in lex.speech_lemmas | lex.pledge_verbs for n in chain[depth + 1 :]
             )
             status = status or ("planned" if speech_above else "hypothetical")
+        # "announced the package after signing an agreement": a time adjunct is no promise's content
+        if complement and any(n.dep_ == "prep" and n.lower_ in _BEFORE_AFTER for n in chain[:depth]):
+            complement = False
+        if (
+            complement
+            and node.lemma_.lower() in ("have", "be")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids)
+        ):
+            # "Congress has yet to approve the aid", "is yet to arrive": still to come, not done
+            status = status or "planned"
         if complement and node.lemma_.lower() in lex.pledge_verbs:
             status = status or "pledged"
         if complement and node.lemma_.lower() in lex.plan_verbs:
@@ -2375,6 +2459,10 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
     inside = [d for d in inside if not d.value.endswith("_REF") and not _bounds_a_period(d, doc)]
     if not inside:
         return None
+    # "overnight on Jan. 23": a part of the day is resolved against the publication date; a
+    # calendar date beside it says which day it was
+    calendar = [d for d in inside if not re.search(r"T(MO|AF|EV|NI|DT)$", d.value)]
+    inside = calendar or inside
     best = min(inside, key=lambda d: abs(d.start - trig.idx))
     return best.value
 
@@ -2433,6 +2521,11 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
                         e = ctx.actors.at(g.idx, g.idx + len(g.text))
                         if e is not None and e.type in ("GPE", "LOC"):
                             return e.name
+    # "a missile strike on a building in Dnipro killed 46": the attack named as the subject
+    # says where it hit
+    for c in trig.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.words("attack_agents"):
+            return _location_for(c, ctx)
     return None
 
 
@@ -2473,6 +2566,29 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if not src_ents and subj is not None and not passive:
             src_ents = _role_subject_actors(subj, trig, ctx)
         tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
+        received = _goods_received_from(trig, ctx.lex) if etype == "AID" and not passive else None
+        if received is not None:
+            # seen from the receiving end: the giver acts, the receiver (the subject) is helped
+            # only a government or an international body gives aid: goods from a company are bought
+            givers = [
+                e
+                for g in received[1]
+                for e in _actors_of(g, ctx, deep=True)
+                if (e.type == "GPE" and _is_state_like(e, ctx))
+                or e.sector in ctx.lex.state_sectors
+                or e.sector == "IGO"
+            ]
+            src_ents, tgt_ents = givers, [e for e in src_ents if e not in givers]
+            if not tgt_ents:
+                return None  # "the company got 12 trucks from Germany": no receiving party named
+        if not tgt_ents and etype == "REJECT":
+            # "Slovakia refused to send more weapons to Ukraine": the one the refused help was for
+            # (refusing to sanction Belarus rejects no one's request of Belarus)
+            for c in trig.children:
+                acts = _trigger_types(c, ctx.lex, yield_to_complement=False) if c.dep_ == "xcomp" else []
+                if acts and acts[0][0] in ("AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "CONCEDE"):
+                    tgt_ents = [e for e in _targets(c, acts[0][0], ctx, passive=False, source=src_ents)
+                                if e not in src_ents]  # fmt: skip
         if not tgt_ents and etype in ("ACCUSE", "REJECT"):
             # "Obama condemned Friday's test": the test is North Korea's, named earlier
             obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
@@ -2530,6 +2646,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         src_ents = [e for e in src_ents if not (e.type in ("GPE", "LOC") and not _acts_as_state(e, ctx))]
     if not src_ents:
         return _unattributed_attack(trig, etype, mode, sent, ctx) if etype == "ASSAULT" else None
+    visit: Token | None = None
+    if etype in ("AGREE", "COOPERATE") and not tgt_ents:
+        states, visit = _visited_state(gov if trig.pos_ == "NOUN" else trig, ctx)
+        tgt_ents = [e for e in states if e not in src_ents]
     if etype == "PROTEST" and any(
         (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ctx.lex.state_sectors for e in src_ents
     ):
@@ -2730,6 +2850,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if gov is not None and gov.lemma_.lower() in ctx.lex.light_verbs | ctx.lex.words("travel_verbs")
         else []
     )
+    if visit is not None and tgt_ents:
+        anchors.append(visit)  # the visit's date and place are the agreement's
+    if (
+        trig.pos_ == "VERB"
+        and trig.dep_ in ("advcl", "xcomp")
+        and trig.head.lemma_.lower() in ctx.lex.words("travel_verbs")
+    ):
+        anchors.append(trig.head)  # "arrived in Washington on Dec. 12 to meet Biden": when and where
     if trig.pos_ == "NOUN" and trig.head.pos_ == "ADP" and trig.head.lower_ in ctx.lex.temporal_preps:
         finite = _finite_verb(trig)
         anchors += [finite] if finite is not None else []
@@ -2742,8 +2870,21 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         st.name for e in tgt_ents if (st := ctx.actors.state_of(e)) is not None and e.type != "GPE"
     )
     cand.denial = etype == "REJECT" and trig.pos_ == "VERB" and _denies_charge(trig, ctx)
-    if etype in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
+    # "signed a security agreement with Zelensky in Berlin": an agreement is made somewhere too
+    if etype in ("CONSULT", "AGREE", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
         cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
+        if cand.location is None and etype == "CONSULT" and mode == "visit" and trig.pos_ == "VERB":
+            # "Sunak visited Kyiv": the place visited is where the meeting was
+            cand.location = next(
+                (
+                    e.name
+                    for c in trig.children
+                    if c.dep_ == "dobj"
+                    for e in [ctx.actors.at(c.idx, c.idx + len(c.text))]
+                    if e is not None and e.type in ("GPE", "LOC")
+                ),
+                None,
+            )
         if cand.location is None and etype in ("ASSAULT", "MOBILIZE", "COERCE"):
             # "invaded Afrin": a place attacked is where it happened
             places = [e for e in tgt_ents if e.type in ("GPE", "LOC") and not _is_state_like(e, ctx)]
@@ -2773,6 +2914,25 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if trig.lemma_.lower() in ctx.lex.needs_money and not (cand.amount or _names_goods(trig, ctx)):
             return None
     return cand
+
+
+def _visited_state(verb: Token | None, ctx: _Ctx) -> tuple[list[Entity], Token | None]:
+    """The state a conjoined visit went to, and the visit verb: "Meloni visited Kyiv on Feb. 24
+    and signed a security agreement" signs it with Ukraine, there and then. Only a visit verb
+    coordinated with ``verb``, and only the state of the place visited."""
+    if verb is None or verb.pos_ != "VERB":
+        return [], None
+    visit_verbs = {lemma for lemma, kinds in ctx.lex.verbs.items() if ("CONSULT", "visit") in kinds}
+    visit_verbs -= ctx.lex.words("travel_verbs") - {"visit"}
+    for v in (*verb.conjuncts, verb.head if verb.dep_ == "conj" else verb):
+        if v.i == verb.i or v.lemma_.lower() not in visit_verbs:
+            continue
+        for c in v.children:
+            e = ctx.actors.at(c.idx, c.idx + len(c.text)) if c.dep_ == "dobj" else None
+            st = ctx.actors.state_of(e) if e is not None else None
+            if st is not None:
+                return [st], v
+    return [], None
 
 
 def _withdraws_troops(trig: Token, ctx: _Ctx) -> bool:
@@ -2898,8 +3058,28 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
 
 
 def _uncounted_items(trig: Token) -> tuple[Item, ...]:
-    """Goods named as the object with no number ("would send Patriot missiles")."""
-    found = (uncounted_goods(c) for c in trig.children if c.dep_ == "dobj")
+    """Goods named as the object with no number ("would send Patriot missiles"), or as the "of"
+    complement of a nominal trigger ("the delivery of Patriot interceptors"), or after "with"
+    ("provided Ukraine with ATACMS missiles")."""
+    heads = [c for c in trig.children if c.dep_ == "dobj"]
+    if trig.pos_ == "VERB":
+        # "provided Ukraine with ATACMS missiles": the receiver is the object, the goods come "with"
+        heads += [
+            g
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    if trig.pos_ == "NOUN":
+        heads += [
+            g
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    found = (uncounted_goods(c) for c in heads)
     return tuple(i for i in found if i is not None)
 
 
@@ -3003,7 +3183,20 @@ def _recipients_of_the_appeal(cands: list[_Cand], ctx: _Ctx) -> None:
                     ]
                     if states:
                         named.append((tok.idx, states))
-    if not named:
+    # "Germany will send 36 howitzers to Ukraine ... France pledged 3 billion euros in military
+    # aid": when every gift the article gives a recipient goes to one and the same state, a
+    # gift naming none goes there too (a second recipient anywhere makes it a guess)
+    recipients = {
+        st.name
+        for c in cands
+        if c.type == "AID" and c.target
+        for n in c.target
+        if (e := _entity_named(n, ctx)) is not None
+        for st in [e if _is_state_like(e, ctx) else ctx.actors.state_of(e)]
+        if st is not None
+    }
+    sole = _entity_named(next(iter(recipients)), ctx) if len(recipients) == 1 else None
+    if not named and sole is None:
         return
     for c in cands:
         if c.type != "AID" or c.target or not (c.amount or c.items):
@@ -3011,6 +3204,8 @@ def _recipients_of_the_appeal(cands: list[_Cand], ctx: _Ctx) -> None:
         before = [states for idx, states in named if idx < c.start]
         if before:
             c.target = [n for e in before[-1] for n in _mention_names(e, ctx) if n not in c.source]
+        elif sole is not None and sole.name not in c.source:
+            c.target = list(_mention_names(sole, ctx))
 
 
 def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
