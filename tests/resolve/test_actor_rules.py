@@ -763,3 +763,14 @@ def test_a_surname_that_is_also_a_channel_word_stays_a_person():
     _, index = run("Liam Fox told Fox News that the talks had failed.", "2018-02-20")
     assert by_name(index, "Liam Fox").type == "PERSON"
     assert by_name(index, "Fox News").sector == "MED"
+
+
+def test_the_west_is_a_bloc_of_no_state_and_compass_words_are_no_towns():
+    _, index = run("Russia called on the West to stop arming Ukraine.", "2024-02-16")
+    assert by_name(index, "West").country is None
+    assert load().city_country("West") is None and load().city_country("Central") is None
+
+
+def test_states_alone_is_not_the_united_states():
+    _, index = run("The Gulf States condemned the attack on the tanker.", "2019-07-22")
+    assert not [e for e in index.entities if e.name == "United States"]

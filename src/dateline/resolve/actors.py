@@ -773,6 +773,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                     break
         if hit and doc[i].ent_iob_ == "I" and _inside_place_name(doc[i], gaz):
             hit = None  # "New Jersey": the state Jersey is only the end of a longer place name
+        if hit and hit[1].kind == PLACE and hit[0] < len(doc) and doc[hit[0]].ent_iob_ == "I":
+            hit = None  # "West African": a region word opening a longer tagged name
         if hit:
             j, entry = hit
             s = i + 1 if doc[i].lower_ == "the" else i
