@@ -1918,3 +1918,166 @@ def test_an_agreement_made_on_a_visit_is_with_the_state_visited(
 
 def test_an_agreement_with_no_partner_and_no_visit_stays_unattributed() -> None:
     assert not [e for e in events("Macron signed a security agreement on Monday.") if e.type == "AGREE"]
+
+
+# --------------------------------------------------------------------------- event dates (session 3)
+
+
+def _assaults(text: str) -> list:
+    return [e for e in events(text) if e.type == "ASSAULT"]
+
+
+def test_a_week_is_narrowed_to_the_day_the_article_gives_for_the_same_act() -> None:
+    # "last week" of Tuesday 2024-03-05 is 2024-W09 (Feb 26 - Mar 3); Feb. 28 lies inside it
+    text = (
+        "Russian drones struck Odesa last week, killing six people. The strike on Odesa by Russia "
+        "on Feb. 28 destroyed a port warehouse, officials said."
+    )
+    (e,) = [e for e in _assaults(text) if "Russia" in e.source]
+    assert e.date == "2024-02-28"
+
+
+def test_a_day_of_another_act_in_the_same_week_leaves_the_week() -> None:
+    text = "Russian forces shelled Kharkiv last week. Germany's parliament approved a budget on Feb. 28."
+    (e,) = _assaults(text)
+    assert e.date == "2024-W09"
+
+
+def test_a_week_and_a_day_inside_it_are_one_act_dated_by_the_day() -> None:
+    text = "Russia struck Kharkiv last week. Russian missiles hit Kharkiv on Feb. 28, the governor said."
+    assert [e.date for e in _assaults(text)] == ["2024-02-28"]
+
+
+def test_two_different_days_stay_two_acts() -> None:
+    text = "Russia struck Kharkiv on Feb. 20. Russia struck Kharkiv again on Feb. 28."
+    assert sorted(e.date for e in _assaults(text)) == ["2024-02-20", "2024-02-28"]
+
+
+def test_a_running_total_is_not_dated_by_the_day_it_was_reported() -> None:
+    e = one("Ukraine has received 12 jets from Denmark so far, Umerov said on Feb. 15.", "AID")
+    assert e.date is None
+    e = one("Germany has sent 40 tanks to Ukraine to date, the ministry said on Monday.", "AID")
+    assert e.date is None
+
+
+def test_a_single_past_act_takes_the_day_it_was_reported() -> None:
+    e = one("Ukraine received 12 jets from Denmark, Umerov said on Feb. 15.", "AID")
+    assert e.date == "2024-02-15"
+
+
+def test_an_event_is_dated_to_the_day_not_the_part_of_the_day() -> None:
+    # Saturday before Tuesday 2024-03-05 is 2024-03-02; "morning" adds no event date of its own
+    e = one("Russian missiles struck Kyiv early on Saturday morning.", "ASSAULT")
+    assert e.date == "2024-03-02"
+
+
+# --------------------------------------------------------------------------- QA leftovers (session 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian air defence shot down 40 drones overnight.",
+        "Israeli air defences intercepted 12 rockets over Haifa.",
+        "North Korea fired two missiles into the sea.",
+    ],
+)
+def test_shooting_down_or_test_firing_projectiles_is_no_attack(text: str) -> None:
+    assert _assaults(text) == []
+
+
+def test_projectiles_shot_down_were_launched_by_the_attacker() -> None:
+    (e,) = _assaults("Air defence units shot down 30 drones launched by Russia at Kyiv.")
+    assert e.source == ("Russia",)
+
+
+def test_a_share_of_the_launched_drones_shot_down_adds_no_attack_by_the_defender() -> None:
+    found = _assaults(
+        "Russia launched 40 drones at Ukraine overnight. Ukrainian air defence shot down 35 of them."
+    )
+    assert [(e.source, e.target) for e in found] == [(("Russia",), ("Ukraine",))]
+
+
+def test_shooting_down_a_manned_aircraft_is_an_attack() -> None:
+    e = one("Ukrainian forces shot down a Russian fighter jet.", "ASSAULT")
+    assert (e.source, e.target) == (("Ukraine",), ("Russia",))
+
+
+def test_blocking_a_decision_is_no_coercion() -> None:
+    assert [e for e in events("Hungary blocked the approval of aid for Ukraine.") if e.type == "COERCE"] == []
+    e = one("Turkish police blocked access to Taksim Square.", "COERCE")
+    assert "Turkey" in e.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia and Ukraine exchanged 100 prisoners.", "Ukraine and Russia swapped 200 prisoners of war."],
+)
+def test_a_prisoner_exchange_is_cooperation(text: str) -> None:
+    e = one(text, "COOPERATE")
+    assert {*e.source, *e.target} == {"Russia", "Ukraine"}
+
+
+def test_exchanging_fire_is_no_cooperation() -> None:
+    found = events("Russia and Ukraine exchanged fire near the border.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_joining_an_alliance_is_cooperation_with_it() -> None:
+    e = one("Finland joined NATO in April 2023.", "COOPERATE")
+    assert (e.source, e.target, e.status, e.date) == (("Finland",), ("NATO",), "occurred", "2023-04")
+    e = one("Sweden applied to join NATO.", "COOPERATE")
+    assert e.status in ("planned", "pledged")
+    assert [e for e in events("France joined the talks in Geneva.") if e.type == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kyiv has received reports from Kharkiv.", "President Zelensky received a letter from Joe Biden."],
+)
+def test_receiving_a_thing_is_no_meeting(text: str) -> None:
+    assert [e for e in events(text) if e.type == "CONSULT"] == []
+
+
+def test_receiving_a_guest_is_a_meeting() -> None:
+    e = one("President Zelensky received the Polish prime minister in Kyiv.", "CONSULT")
+    assert "Poland" in e.target
+
+
+def test_an_attack_still_going_on_is_not_dated_by_the_day_it_was_first_reported() -> None:
+    text = (
+        "Russian forces shelled Kharkiv on Saturday. Zelensky met Scholz in Berlin on Monday. "
+        "Officials said Russian forces were still shelling Kharkiv."
+    )
+    dated = {e.status: e.date for e in _assaults(text)}
+    assert dated == {"occurred": "2024-03-02", "ongoing": None}
+
+
+def test_a_known_agreement_named_in_the_lede_is_not_the_days_news() -> None:
+    e = one("Turkey and the UN brokered the grain deal between Russia and Ukraine in July 2022.", "AGREE")
+    assert e.date in (None, "2022-07")
+    # a deal signed in the lede with no other time is the day's news
+    e = one("Russia and Ukraine signed a deal on grain exports.", "AGREE")
+    assert e.date == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "date"),
+    [
+        ("When the talks collapsed last week, it was Merkel who stood up to Putin.", "REJECT", "2024-W09"),
+        ("When the summit ended on Friday, it was Macron who criticized Erdogan.", "ACCUSE", "2024-03-01"),
+    ],
+)
+def test_a_cleft_is_dated_by_the_adjuncts_of_its_copula(text: str, etype: str, date: str) -> None:
+    assert one(text, etype).date == date
+
+
+def test_an_extraposed_clause_is_no_cleft() -> None:
+    # "it was clear that ...": the when-clause dates the judgement, not the criticism
+    e = one("When the summit ended on Friday, it was clear that Macron had criticized Erdogan.", "ACCUSE")
+    assert e.date != "2024-03-01"
+
+
+def test_an_act_done_again_inside_the_week_is_another_act() -> None:
+    text = "Russia struck Kharkiv last week. Russia struck Kharkiv again on Feb. 28."
+    assert sorted(e.date for e in _assaults(text)) == ["2024-02-28", "2024-W09"]

@@ -29,6 +29,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -325,9 +326,18 @@ def find_events(
     _package_values(cands, ctx)
     _recipients_of_the_appeal(cands, ctx)
     merged = _merge(cands)
+    _corefer_dates(merged)
+    _refine_weeks(merged, ctx)
     published = parsed.document.published
     for c in merged:
-        if c.date is None and c.lede and c.status == "occurred" and published:
+        if (
+            c.date is None
+            and c.lede
+            and c.status == "occurred"
+            and published
+            and not _cumulative(c.trigger, ctx.lex)
+            and not _known_agreement(c)
+        ):
             # news convention: an undated past action in the opening sentences is the day's news
             c.date = str(published)[:10]
     for c in merged:
@@ -461,6 +471,19 @@ def _trigger_types(
         for etype, wanted in lex.verb_objects.get(lemma, ()):
             if objects & wanted:
                 return [(etype, None)]
+        # "air defence shot down 40 drones", "intercepted 12 missiles": defending is no attack
+        if lemma in lex.words("interception_verbs") and _projectile_object(tok, lex):
+            return []
+        # "shot down 40 drones launched by Russia": projectiles shot down were fired at someone, so
+        # their launch is the attack (a missile test "fired into the sea" is not)
+        if (
+            lemma in lex.words("launch_verbs")
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() in lex.words("projectile_nouns")
+            and tok.head.head.lemma_.lower() in lex.words("interception_verbs")
+            and tok.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            return [("ASSAULT", None)]
         # "vowed to fight": a promise of harm is a threat (vow is no trigger of its own)
         if lemma in ("vow", "swear") and any(
             c.dep_ == "xcomp"
@@ -509,6 +532,9 @@ def _trigger_types(
             )
             if has_prt or has_prep or opened_fire:
                 found = [(etype, None)]
+        # "received the Polish president" is hosting a visit; "received reports from Kharkiv" is not
+        if lemma in lex.words("receive_verbs") and not _receives_guest(tok, lex):
+            found = [f for f in found if f[0] != "CONSULT"]
         if not found:
             return []
         # "officials who asked not to be identified": a source's condition, not a request
@@ -592,6 +618,48 @@ def _trigger_types(
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
     return []
+
+
+def _projectile_object(verb: Token, lex: Lexicon) -> bool:
+    """Is what the verb acts on a salvo of projectiles ("shot down 40 drones", "drones were
+    intercepted", "downed 35 of the missiles")? One drone downed ("shot down a US surveillance
+    drone") is an attack on its owner, a salvo stopped is defence against an attack."""
+    projectiles = lex.words("projectile_nouns")
+    for c in verb.children:
+        # "shot down 35 of them": the parser may take the counted share for an adverbial
+        if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "npadvmod" and c.tag_ == "CD"):
+            continue
+        if c.lemma_.lower() in projectiles and c.tag_ == "NNS":
+            return True
+        # "35 of them", "most of the missiles": a share of the projectiles
+        for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            if g.lemma_.lower() in projectiles or (
+                g.lower_ in ("them", "these", "those") and _plural_antecedent(g) in projectiles
+            ):
+                return True
+    return False
+
+
+def _plural_antecedent(pron: Token) -> str | None:
+    """The lemma of the nearest plural noun before a plural pronoun ("40 drones ... 35 of them")."""
+    for t in reversed(pron.doc[max(0, pron.i - 40) : pron.i]):
+        if t.tag_ == "NNS":
+            return t.lemma_.lower()
+    return None
+
+
+def _receives_guest(verb: Token, lex: Lexicon) -> bool:
+    """Is the one received a person or a body ("received Blinken", "received the Polish
+    president"), as a host does, rather than a thing ("received reports from Kharkiv")?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return True  # "was received by Zelensky" with the guest as subject, or nothing to judge
+    obj = objs[0]
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lemma_.lower() in lex.words("host_guest_nouns")
+        or obj.lower_ in ("him", "her", "them")
+    )
 
 
 def _against_armed(noun: Token, lex: Lexicon) -> bool:
@@ -2429,9 +2497,10 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
         if dspan is not None and any(_attached(dspan.root, a) for a in anchors):
             inside.append(d)
-    if not inside and trig.pos_ in ("VERB", "AUX"):
+    if not inside and trig.pos_ in ("VERB", "AUX") and not _cumulative(trig, ctx.lex):
         # a date on a clause above ("In December, the ministry reported that ... would send"),
-        # never one inside another clause ("talks it abandoned in 2009")
+        # never one inside another clause ("talks it abandoned in 2009"); the day a total is
+        # reported ("has received 12 jets so far, he said on Feb. 15") dates no single act
         chain = {t.i for t in (trig, *trig.ancestors)}
         inside = [
             d
@@ -2441,8 +2510,8 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
             and d.type in ("DATE", "TIME")
             and d.value
         ]
-        if len(inside) != 1:
-            inside = []
+        if len({d.value[:10] for d in inside}) != 1:
+            inside = []  # "on Bastille Day ... on Thursday night" is one day; two days say nothing
         for d in list(inside):
             dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
             node = dspan.root if dspan is not None else None
@@ -2456,6 +2525,10 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
                 inside.remove(d)
     if not inside and trig.pos_ in ("VERB", "AUX"):
         inside = _dates_in_adjuncts(trig, sent, ctx)
+    if not inside and (cop := _cleft_copula(trig)) is not None:
+        # "When talks failed last week, it was Mattis who stood up to Trump": the cleft's
+        # copula carries the adjuncts of the act its clause states
+        inside = _dates_in_adjuncts(cop, sent, ctx)
     inside = [d for d in inside if not d.value.endswith("_REF") and not _bounds_a_period(d, doc)]
     if not inside:
         return None
@@ -2464,7 +2537,44 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
     calendar = [d for d in inside if not re.search(r"T(MO|AF|EV|NI|DT)$", d.value)]
     inside = calendar or inside
     best = min(inside, key=lambda d: abs(d.start - trig.idx))
-    return best.value
+    # an event is dated to its day: "early Friday morning" and "at 10:30 p.m." are that day
+    return best.value[:10] if _DAY.match(best.value) else best.value
+
+
+def _cleft_copula(trig: Token) -> Token | None:
+    """The "was" of an it-cleft ("it was Mattis who stood up") whose clause the trigger heads."""
+    if trig.pos_ != "VERB" or trig.dep_ not in ("relcl", "ccomp"):
+        return None
+    cop = trig.head.head if trig.dep_ == "relcl" and trig.head.dep_ == "attr" else trig.head
+    if cop.lemma_ != "be" or trig.i < cop.i:
+        return None
+    kids = list(cop.children)
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids) and any(c.dep_ == "attr" for c in kids):
+        return cop
+    return None
+
+
+def _cumulative(trig: Token, lex: Lexicon) -> bool:
+    """Does the trigger's own clause state a running total ("has received 12 jets so far",
+    "to date, Germany has given ...")? A state reached by then is no act of one day."""
+    head = trig if trig.pos_ in ("VERB", "AUX") else _finite_verb(trig)
+    if head is None:
+        return False
+    words = _phrase_tokens(head, lambda t, c: c.dep_ not in ("relcl", "acl", "ccomp", "parataxis", "conj"))
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    return any(f" {phrase} " in text for phrase in lex.words("cumulative_adverbs"))
+
+
+def _known_agreement(c: _Cand) -> bool:
+    """ "the grain deal", "the nuclear deal": an agreement named with "the" is one the reader
+    already knows, made at some earlier time, so it is not the day's news the lede reports
+    ("Suu Kyi's visit" or "the attack" in a lede, by contrast, usually are)."""
+    trig = c.trigger
+    return (
+        c.type == "AGREE"
+        and trig.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in trig.children)
+    )
 
 
 def _bounds_a_period(d: DateRef, doc: Doc) -> bool:
@@ -3494,8 +3604,12 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
     """False, True (same orientation) or "swapped" (a symmetric event seen from the other side)."""
     if a.type != b.type:
         return False
-    # a meeting that happened and negotiations still going on are two actions
-    if a.status != b.status or (a.date and b.date and a.date != b.date):
+    # a meeting that happened and negotiations still going on are two actions; "last week" and
+    # "last Wednesday" may date one action, two different days never do
+    if a.status != b.status or (a.date and b.date and not _dates_compatible(a.date, b.date)):
+        return False
+    # "struck Kharkiv last week ... struck it again on Feb. 28": a repeated act is another one
+    if a.date and b.date and a.date != b.date and any(_repeated(t) for t in (a.trigger, b.trigger)):
         return False
     if a.type in ("REQUEST", "THREATEN") and _demanded(a) and _demanded(b) and _demanded(a) != _demanded(b):
         # "ask Y to refuse accreditation" and "urge Y to cut ties": two demands, not one
@@ -3523,6 +3637,144 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
     return False
 
 
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_PERIOD = re.compile(r"^\d{4}(-\d\d|-W\d\d)?$")
+
+
+def _within(fine: str, coarse: str) -> bool:
+    """Does the day (or part of a day) ``fine`` fall inside the year, month or week ``coarse``?"""
+    m = _DAY.match(fine)
+    if m is None or not _PERIOD.match(coarse):
+        return False
+    if "-W" in coarse:
+        try:
+            iso = date(int(m[1]), int(m[2]), int(m[3])).isocalendar()
+        except ValueError:
+            return False
+        return f"{iso[0]}-W{iso[1]:02d}" == coarse
+    return fine.startswith(coarse)
+
+
+def _specificity(value: str) -> int:
+    """Day (or part of a day) over week over month over year."""
+    if _DAY.match(value):
+        return 3
+    return 2 if "-W" in value else 1 if re.match(r"^\d{4}-\d\d$", value) else 0
+
+
+def _dates_compatible(a: str, b: str) -> bool:
+    """Can the two dates name one action: equal, or one a day inside the other's week/month/year?"""
+    return a == b or _within(a, b) or _within(b, a) or (a[:10] == b[:10] and bool(_DAY.match(a)))
+
+
+def _finer_date(a: str | None, b: str | None) -> str | None:
+    """Of two compatible dates of one action, the more specific one (the first on a tie)."""
+    if not a or not b:
+        return a or b
+    if not _dates_compatible(a, b):
+        return a
+    return b if _specificity(b) > _specificity(a) else a
+
+
+def _corefer_dates(cands: list[_Cand]) -> None:
+    """Date an event by its other mentions: same type, a shared source and a shared target.
+
+    An undated mention takes the date of its coreferent mentions when they agree on one; a
+    week or month takes a day inside it that a coreferent mention names ("last week" in the
+    lede, "on Feb. 7" further down). A date of another type or other actors never moves.
+    """
+    for c in cands:
+        if c.status not in ("occurred", "ongoing") or not c.source or not c.target:
+            continue
+        coref = [
+            o
+            for o in cands
+            if o is not c
+            and o.date
+            and o.type == c.type
+            and o.status in ("occurred", "ongoing")
+            # "Russia was still shelling Kharkiv" is not dated by the day the shelling began, nor
+            # "negotiations" by the day of a meeting; "the leader's visit" names the act "visited"
+            # dated, whatever status its noun got
+            and (
+                o.status == c.status
+                or c.date is not None
+                or (c.trigger.pos_ == "NOUN" and c.trigger.lemma_ == o.trigger.lemma_)
+            )
+            and set(o.source) & set(c.source)
+            and set(o.target) & set(c.target)
+        ]
+        if c.date is None:
+            if len({o.date for o in coref}) == 1:
+                c.date = coref[0].date
+            continue
+        finer = {
+            o.date
+            for o in coref
+            if _specificity(o.date) > _specificity(c.date)
+            and _within(o.date, c.date)
+            and not _repeated(o.trigger)
+        }
+        if len(finer) == 1:
+            c.date = finer.pop()
+
+
+def _refine_weeks(cands: list[_Cand], ctx: _Ctx) -> None:
+    """A week ("last week") narrowed to the day the article names for the same kind of act.
+
+    News ledes date an act by week and the body says the day ("a clash last Wednesday and
+    Thursday", "the deaths on 7 February"). A day inside the week, in a sentence with a trigger
+    word of the event's own type and a name of one of its actors, dates it; of several such days the one named most often, then
+    the earliest (the act began then).
+    """
+    doc = ctx.parsed.doc
+    for c in cands:
+        if not c.date or "-W" not in c.date:
+            continue
+        days: list[str] = []
+        for d in ctx.dates:
+            if d.type not in ("DATE", "TIME") or not d.value or not _within(d.value, c.date):
+                continue
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if (
+                _names_actor_of(span.sent, c, ctx)
+                and not any(_repeated(t) for t in span.sent)  # "struck it again on Feb. 28"
+                and any(
+                    any(
+                        t == c.type
+                        for t, _ in ctx.lex.nouns.get(w.lemma_.lower(), ())
+                        + ctx.lex.verbs.get(w.lemma_.lower(), ())
+                    )
+                    for w in span.sent
+                )
+            ):
+                days.append(d.value[:10])
+        if days:
+            c.date = min(set(days), key=lambda v: (-days.count(v), v))
+
+
+def _names_actor_of(sent: Span, c: _Cand, ctx: _Ctx) -> bool:
+    """Does the sentence name one of the event's actors (or the state one acts for)?"""
+    wanted = set(c.source) | set(c.target)
+    for ent in sent.ents:
+        e = ctx.actors.resolve(ent)
+        if e is None:
+            continue
+        st = ctx.actors.state_of(e)
+        if e.name in wanted or (st is not None and st.name in wanted):
+            return True
+    return False
+
+
+def _repeated(trig: Token) -> bool:
+    """ "struck again", "attacked once more": the act repeats an earlier one."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("again", "anew") for c in trig.children) or (
+        "once more" in trig.sent.text.lower()
+    )
+
+
 def _merge(cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
@@ -3541,7 +3793,7 @@ def _merge(cands: list[_Cand]) -> list[_Cand]:
         same.source += [n for n in src if n not in same.source]
         same.target += [n for n in tgt if n not in same.target]
         same.target = [n for n in same.target if n not in same.source]
-        same.date = same.date or c.date
+        same.date = _finer_date(same.date, c.date)
         same.lede = same.lede or c.lede
         same.location = same.location or c.location
         same.amount = same.amount or c.amount
