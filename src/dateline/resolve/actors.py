@@ -44,6 +44,14 @@ How it works, in order:
    given name of one gender (``given_names.tsv``), then a generic masculine role word next
    to a mention ("Chairman X": news writes it of women too); else unknown. "he"/"she"
    resolve only to persons of their gender or of unknown gender.
+
+Not actors, and dropped: occasions ("Bastille Day"), documents and laws ("Geneva Conventions", and
+the acronym of a law, "ISA"), scandals ("Irangate"), and names that only modify a weapon noun
+("Blowpipe missiles", "an RPG round"). A state's force named by its state ("the Chadian army",
+"Chad's military high command", "Syrian rebels", "the US-led coalition") is listed as an ORG entity
+of that state (MIL, COP, REB; the coalition of none) but ``at``/``resolve`` still answer the state for a
+span inside it, as the event and quote extractors expect. A given name alone is the one person
+named in full with it; a committee's name without its first words is the one longer body so named.
 """
 
 from __future__ import annotations
@@ -129,6 +137,32 @@ _ORIGIN_NATIONS = {"USA", "CAN", "AUS", "NZL", "GBR"}
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 # an untagged capitalised word is taken for a town only if the town is big enough to be news
 _MIN_UNTAGGED_CITY = 50_000
+# head nouns of the names of occasions ("Bastille Day", "Christmas Eve", "Holy Week"): a date, not a place
+_OCCASION_NOUNS = {"day", "eve", "week", "festival", "holiday", "anniversary", "olympics", "carnival"}
+# nouns for weapons and vehicles: a name that only ever modifies one ("Blowpipe missiles", "an RPG
+# round") names a piece of equipment, not an actor
+_EQUIPMENT_NOUNS = {
+    "missile", "rocket", "round", "launcher", "grenade", "shell", "warhead", "torpedo", "rifle", "howitzer",
+    "tank", "jet", "drone", "helicopter", "bomber", "interceptor", "munition", "mortar",
+}  # fmt: skip
+# "the Chadian army", "Chad's military", "Syrian rebels": a state's armed or police force, or its rebels,
+# named by the state's adjective or possessive is an actor of its own (ORG of that state); the nouns of
+# one sector are one body ("the Turkish army" ... "the Turkish military")
+_STATE_FORCE_NOUNS = {
+    ("army",): "MIL", ("military",): "MIL", ("navy",): "MIL", ("air", "force"): "MIL",
+    ("armed", "forces"): "MIL", ("police",): "COP", ("rebels",): "REB",
+}  # fmt: skip
+# head nouns of the names of documents and laws ("Geneva Conventions", "Iran Sanctions Act"): not actors
+_DOCUMENT_NOUNS = {
+    "convention", "conventions", "treaty", "charter", "protocol", "accord", "accords", "agreement",
+    "agreements", "act", "resolution", "declaration", "amendment", "doctrine",
+}  # fmt: skip
+# nouns a force word modifies that still name the force's body ("Chad's military high command")
+_FORCE_BODY_HEADS = {"command", "leadership", "establishment", "council", "junta", "chiefs"}
+# "the US-led coalition": a coalition named after the state leading it belongs to no one state
+_LED_NOUNS = {"coalition", "alliance", "force", "forces", "mission"}
+# last words of a broadcaster named after its city or state ("Tehran Radio", "Damascus Television")
+_BROADCAST_WORDS = {"radio", "television", "tv"}
 
 
 @dataclass
@@ -151,6 +185,7 @@ class _Cluster:
     subject_starts: set[int] = field(default_factory=set)
     labels: list[str] = field(default_factory=list)  # spaCy's label of each mention, for the type vote
     leaders: list[_Cluster] = field(default_factory=list)  # people who direct or found this body
+    preferred: str | None = None  # the canonical name when the longest form is not the best
 
     def set_country(self, value: str | None, strength: int) -> None:
         if value and strength > self.country_strength:
@@ -172,6 +207,7 @@ class _Raw:
     entry: GazEntry | None = None
     demonym: bool = False
     home: str | None = None  # "ethnic Albanians in Serbia": the state a people named by nationality lives in
+    force: str | None = None  # "the Chadian army": the sector of a state's force named by its state
 
 
 @dataclass
@@ -191,13 +227,21 @@ class ActorIndex:
     _genders: dict[str, str] = field(default_factory=dict)  # PERSON name -> "m" / "f", when known
     _by_start: list[tuple[int, int, int]] | None = field(default=None, repr=False)
     _longest: int = field(default=0, repr=False)
+    # state forces named by their state ("the Chadian army"): listed as entities, but a span inside one
+    # still resolves to the state, for which the event and quote extractors read such a force
+    _listed_only: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------------ lookups
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``; the longest overlap wins."""
         if self._by_start is None:
             # mentions sorted by start, with the longest mention length, so a lookup is a bisect
-            pairs = sorted((m.start, m.end, i) for i, e in enumerate(self.entities) for m in e.mentions)
+            pairs = sorted(
+                (m.start, m.end, i)
+                for i, e in enumerate(self.entities)
+                if e.name not in self._listed_only
+                for m in e.mentions
+            )
             self._by_start = pairs
             self._longest = max((b - a for a, b, _ in pairs), default=0)
         pairs = self._by_start
@@ -507,7 +551,7 @@ class ActorIndex:
         """The most recent compatible mention before ``before``, preferring subjects of its sentence."""
         cands: list[tuple[int, bool, Entity]] = []
         for e in self.entities:
-            if not ok(e):
+            if not ok(e) or e.name in self._listed_only:
                 continue
             subj = self._subjects.get(e.name, set())
             for m in e.mentions:
@@ -902,7 +946,14 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
         j = i
         while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].is_title:
             j += 1
-        if j > i and free(i, j) and not any(_is_title_token(t, gaz) or gaz.demonym(t.text) for t in doc[i:j]):
+        if (
+            j > i
+            and free(i, j)
+            and not any(_is_title_token(t, gaz) or gaz.demonym(t.text) for t in doc[i:j])
+            # "the Geneva Conventions, the U.N. Charter": a document in a list looks like an apposition
+            # (the parser's other non-actor labels are too often wrong: "Manbij" tagged PRODUCT)
+            and not any(t.ent_type_ == "LAW" or t.lower_ in _DOCUMENT_NOUNS for t in doc[i:j])
+        ):
             nxt = doc[j] if j < len(doc) else None
             after = doc[j + 1] if j + 1 < len(doc) else None
             prev = doc[i - 1] if i > 0 else None
@@ -953,6 +1004,40 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             state = gaz.demonym(tok.text)
             if state is not None:
                 take(_Raw(tok.i, tok.i + 1, tok.i, "GPE", entry=state, demonym=True))
+    # 3b. "the Chadian army", "Chad's military", "Syrian rebels", "the US-led coalition": a state's
+    # adjective or possessive before a force noun also names that force (the state keeps its mention)
+    for r in list(raws):
+        if r.entry is None or r.entry.kind != STATE:
+            continue
+        k = r.end + 1 if r.end < len(doc) and doc[r.end].lower_ in ("'s", "’s") and not r.demonym else r.end
+        possessive = k > r.end or doc[r.end - 1].lower_ in ("'s", "’s")  # "Chad's" may be one mention
+        words = [t.lower_ for t in doc[k : k + 2]]
+        sector = next(
+            (sec for nouns, sec in _STATE_FORCE_NOUNS.items() if tuple(words[: len(nouns)]) == nouns), None
+        )
+        if sector is not None and (r.demonym or possessive):
+            n = len(next(nouns for nouns in _STATE_FORCE_NOUNS if tuple(words[: len(nouns)]) == nouns))
+            word = doc[k + n - 1]
+            # "Chad's military high command" is the force; "Russia's military operations" are its deeds
+            # and "Russian military equipment" a kind of equipment
+            modifier = word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
+            body = modifier and word.head.lemma_.lower() in _FORCE_BODY_HEADS
+            if (not modifier or body) and doc[k].is_lower:
+                # the state keeps its own mention ("Chad" is named too) and, put after the force,
+                # its token in the token-to-mention maps
+                raws.insert(
+                    raws.index(r),
+                    _Raw(r.start, k + n, r.surface_start, "ORG", home=r.entry.country, force=sector),
+                )
+            continue
+        if (
+            r.end + 2 < len(doc)
+            and doc[r.end].text in ("-", "–")
+            and doc[r.end + 1].lower_ == "led"
+            and doc[r.end + 2].lower_ in _LED_NOUNS
+        ):
+            raws.insert(raws.index(r), _Raw(r.start, r.end + 3, r.surface_start, "ORG", force="MIL"))
+
     raws.sort(key=lambda r: r.start)
     return [_residents(doc, r, raws, gaz) for r in raws]
 
@@ -1158,9 +1243,15 @@ def _place_country(doc: Doc, r: _Raw, gaz: Gazetteer) -> str | None:
 def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     """Strip determiners, possessives, honorifics, titles and trailing common nouns; None for junk."""
     surface = a
-    while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct):
+    while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct or doc[a].is_space):
         a += 1
         surface = a
+    # a name never runs over a line break ("Nice.\n\nA truck"): the parser joins a headline's last
+    # word to the next paragraph's first
+    for k in range(a, b):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            b = k if "\n" in doc[k].text else k + 1
+            break
     while b > a and (
         doc[b - 1].is_punct or doc[b - 1].is_space or doc[b - 1].lower_ in ("'s", "’s", "'", "’")
     ):
@@ -1197,6 +1288,17 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         return None  # "pro-Assad", "Kurds": a stance or a people, not an actor
     if all(t.lower_ in _MONTHS for t in doc[a:b] if t.is_alpha):
         return None
+    if label != "PERSON" and b - a >= 2 and doc[b - 1].lower_ in _OCCASION_NOUNS and gaz.lookup(text) is None:
+        return None  # "Bastille Day", "Independence Day": an occasion, not a place or a body
+    if b - a >= 2 and doc[b - 1].lower_ in _DOCUMENT_NOUNS and gaz.lookup(text) is None:
+        return None  # "Geneva Conventions", "Patriot Act": a document, whatever the parser thought
+    if (
+        b - a == 1
+        and re.fullmatch(r"[A-Z][a-z]{2,}gate", text)
+        and gaz.lookup(text) is None
+        and not gaz.city_population(text)
+    ):
+        return None  # "Irangate", "Russiagate": a scandal, not an actor (Harrogate, a town, stays)
     if (
         b - a == 1
         and gaz.lookup(text) is None
@@ -1214,6 +1316,11 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
             return _Raw(a, b, surface, "GPE", entry=state, demonym=True)
         if entry is None and label == "NORP":
             return None  # "Kurds", "Islamic": groups without a state are not actors here
+    if label == "ORG" and entry is None and b - a == 2 and doc[b - 1].lower_ == "government":
+        # "the British Government" (tagged ORG): a state's government is the state acting
+        state = gaz.demonym(doc[a].text) or gaz.lookup(doc[a].text)
+        if state is not None and state.kind == STATE:
+            return _Raw(a, b, surface, "GPE", entry=state)
     if label == "FAC":
         label = "LOC"
     if label == "ORG" and entry is None and b - a == 1 and gaz.city_population(text) >= _MIN_UNTAGGED_CITY:
@@ -1255,7 +1362,12 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         if surf.text != span.text:
             cl.surfaces.append(surf.text.rstrip("."))
         cl.labels.append(r.label)
-        if r.home:  # the state the text places the people in outranks the state their name is from
+        if r.force:  # "the Chadian army": the state named is the force's
+            cl.set_country(r.home, 4)
+            cl.set_sector(r.force, 4)
+            if r.home is None:  # "the US-led coalition" is of no one state, whatever the words around say
+                cl.country_strength = 5
+        elif r.home:  # the state the text places the people in outranks the state their name is from
             cl.set_country(r.home, 4)
             cl.set_sector("CVL", 2)
         if any(t.dep_ in _SUBJECT_DEPS for t in span):
@@ -1293,6 +1405,16 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         return None
 
     org_keys: dict[str, _Cluster] = {}
+    # "the Iran Sanctions Act, or ISA": an acronym of a law is no actor either (the parser's other
+    # non-actor labels, PRODUCT or EVENT, are too often given to real bodies to trust here)
+    non_actor_initials = {
+        i
+        for e in doc.ents
+        if e.label_ == "LAW" or e[-1].lower_ in _DOCUMENT_NOUNS
+        for i in _initials(e.text)
+        if len(i) >= 2
+    }
+    org_forms = {fold(doc[r.start : r.end].text) for r in raws if r.label == "ORG" and r.entry is None}
     for r in raws:
         if r.label == "#done":
             continue
@@ -1302,6 +1424,13 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         if pc is not None and r.entry is None:
             add(pc, r)  # the parser's type is overruled: a surname of a known PERSON is that PERSON
             continue
+        if r.entry is None and r.label == "PERSON" and len(words) == 1:
+            # '"Bryan already asserted his right"' after "Bryan Pagliano": a given name alone is the
+            # one person named in full with it, when only one is
+            firsts = list({id(c): c for pw, c in persons if len(pw) >= 2 and pw[0] == words[0]}.values())
+            if len(firsts) == 1:
+                add(firsts[0], r)
+                continue
         if r.entry is not None:
             cl = get("gaz:" + r.entry.name, r.entry.type)
             cl.entry = r.entry
@@ -1315,7 +1444,23 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
                 persons.append(([fold(w) for w in known.name.split()], cl))
                 add(cl, r)
                 continue
+        if r.entry is None and re.fullmatch(r"[A-Z]{2,6}", text) and text in non_actor_initials:
+            continue
+        if r.force is not None:
+            # one body per state and sector: "the Turkish army" and "the Turkish military" are one
+            cl = get(f"force:{r.home}:{r.force}", "ORG")
+            if cl.preferred is None or ("'" in cl.preferred and "'" not in text and "’" not in text):
+                cl.preferred = text  # "Chadian army" names it better than "Chad's military"
+            add(cl, r)
+            continue
         key = fold(text)
+        group = gaz.title(doc[r.end - 1].text)
+        if r.label == "ORG" and len(words) >= 2 and group is not None and group.kind == "group":
+            # "the Intelligence Committee" after "the House Intelligence Committee": a body's name without
+            # its first words is that body, when only one named body ends so
+            longer = {k for k in org_forms if k.endswith(" " + key)}
+            if len(longer) == 1:
+                key = longer.pop()
         cl = org_keys.get(key)
         if cl is None and r.label == "ORG" and len(words) == 1:
             # "the Post" after "the New York Post": the head word of a longer name is that name
@@ -1349,7 +1494,49 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
                 cl.type = "GPE"  # "the rebel-held town of Douma", "residents of Ras al-Ain"
             elif any(_names_facility(doc, m) for m in cl.mentions):
                 cl.type = "LOC"  # "the al-Hol camp", "Sednaya prison": a place, whatever the parser thought
-    return out
+    # a name that only ever modifies a weapon noun ("20 Blowpipe missiles") is equipment, and so is
+    # its plural ("obtaining the Blowpipes")
+    equipment = {
+        fold(n)
+        for cl in out
+        if cl.entry is None and cl.mentions and all(_modifies_equipment(doc, m) for m in cl.mentions)
+        for n in cl.names
+    }
+    # the parser may leave the modifier itself untagged: "20 Blowpipe missiles" names the weapon too
+    equipment |= {
+        fold(c.text)
+        for tok in doc
+        if tok.lemma_.lower() in _EQUIPMENT_NOUNS
+        for c in tok.lefts
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
+    }
+    return [
+        cl
+        for cl in out
+        if cl.entry is not None
+        or not cl.names
+        or gaz.is_group(_canonical(cl))  # "Houthis", however often "Houthi missiles" are named
+        or not (
+            all(fold(n) in equipment for n in cl.names)
+            and all(_modifies_equipment(doc, m) for m in cl.mentions)
+            or cl.type == "PERSON"  # "obtaining the Blowpipes": a weapon's plural mistaken for a person
+            and all(n.endswith("s") and fold(n[:-1]) in equipment for n in cl.names)
+        )
+    ]
+
+
+def _modifies_equipment(doc: Doc, m: Mention) -> bool:
+    """True when the name modifies a weapon noun a few words on: "Blowpipe missiles", "RPG round"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for k in range(span.end, min(len(doc), span.end + 4)):
+        tok = doc[k]
+        if tok.lemma_.lower() in _EQUIPMENT_NOUNS or tok.lower_ in _EQUIPMENT_NOUNS:
+            return span.root.head.i in range(span.end, k + 1)
+        if tok.is_punct and tok.text != "-" or tok.pos_ not in ("NOUN", "ADJ", "PUNCT", "PROPN"):
+            return False
+    return False
 
 
 _PLACE_NOUNS = frozenset(
@@ -1584,6 +1771,16 @@ def _attributes(
                 cl.set_country(gaz.city_country(span.text), 2)
     for leader in cl.leaders:  # "X, a British expert and director of Doctors Under Fire"
         cl.set_country(leader.country, 1)
+    if cl.type == "ORG" and cl.entry is None and cl.names:
+        words = _canonical(cl).split()
+        if len(words) >= 2 and words[-1].lower() in _BROADCAST_WORDS:
+            # "Tehran Radio", "Damascus Television": a broadcaster named after a capital is its state's
+            place = gaz.lookup(" ".join(words[:-1]))
+            state = place.country if place is not None and place.type == "GPE" else None
+            state = state or gaz.city_country(" ".join(words[:-1]))
+            if state:
+                cl.set_country(state, 3)
+                cl.set_sector("MED", 3)
     if cl.type == "PERSON" and cl.entry is None:
         known = gaz.person(_canonical(cl), date)
         if known is not None:
@@ -1754,6 +1951,8 @@ def _appositive(doc: Doc, span: Span) -> list[Token]:
 def _canonical(cl: _Cluster) -> str:
     if cl.entry is not None:
         return cl.entry.name
+    if cl.preferred is not None:
+        return cl.preferred
     names = [n for n in cl.names if n]
     # the longest proper-name form; its first mention in the text on a tie
     return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
@@ -1788,4 +1987,6 @@ def _index(doc: Doc, clusters: list[_Cluster]) -> ActorIndex:
         index._titles.setdefault(name, set()).update(cl.titles)
         index._office_titles.setdefault(name, set()).update(cl.office_titles)
         index._subjects.setdefault(name, set()).update(cl.subject_starts)
+        if cl.key.startswith("force:"):
+            index._listed_only.add(name)
     return index
