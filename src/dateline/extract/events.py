@@ -491,6 +491,20 @@ def _trigger_types(
             for c in tok.children
         ):
             return [("THREATEN", None)]
+        # "would retaliate if attacked", "will respond to any attack with force": a promise to
+        # answer harm with harm is a threat (under "warned"/"threatened" that verb is the trigger)
+        if lemma in lex.words("retaliation_verbs") and _conditional_retaliation(tok, lex):
+            return [("THREATEN", None)]
+        # "US forces came under fire from a tank": an attack suffered, told from the target's side
+        if _attack_suffered(tok, lex) is not None:
+            return [("ASSAULT", None)]
+        # "Canada said any French fishermen caught there would be arrested": harm promised to
+        # whoever does something is a threat by the speaker
+        if lemma in lex.speech_lemmas and _harm_to_any(tok, lex):
+            return [("THREATEN", None)]
+        # "handed over 12 suspects to Germany": passing people held to another state is cooperation
+        if _hands_over_people(tok, lex):
+            return [("COOPERATE", None)]
         # "Ukraine has received 12 F-16 jets from Denmark": goods received from a giver are its aid
         if _goods_received_from(tok, lex) is not None:
             return [("AID", None)]
@@ -620,6 +634,109 @@ def _trigger_types(
     return []
 
 
+_FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
+
+
+def _conditional_retaliation(verb: Token, lex: Lexicon) -> bool:
+    """Whether a retaliation verb states a threat: "would retaliate if X", "will respond to any attack".
+
+    Needs a future or conditional modal and no negation, and one of: a condition ("if", "unless"),
+    an answer to "any" act ("respond to any aggression"), or the means of force ("with force").
+    Under a threatening or warning verb the outer verb is the trigger, so none is read here.
+    """
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & _FUTURE_MODALS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    head = verb.head
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and lex.verbs.get(head.lemma_.lower())
+        and any(t == "THREATEN" for t, _ in lex.verbs[head.lemma_.lower()])
+    ):
+        return False
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    to_any = any(
+        p.lower_ in ("to", "against")
+        and any(
+            g.dep_ == "pobj" and any(d.lower_ in ("any", "every") for d in g.children) for g in p.children
+        )
+        for p in preps
+    )
+    forceful = any(
+        p.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.words("force_nouns") for g in p.children)
+        for p in preps
+    )
+    if verb.lemma_.lower() == "respond":
+        # "would respond to the letter if asked" answers; harm must be named by "any" act or force
+        return forceful or (to_any and conditional) or (to_any and forceful)
+    return conditional or to_any or forceful
+
+
+def _attack_suffered(verb: Token, lex: Lexicon) -> Token | None:
+    """The attack noun of "came under fire/attack/shelling" ("under" on the verb "come"), or None."""
+    if verb.lemma_.lower() != "come":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.lemma_.lower() == "fire" or lex.noun_is(g.lemma_.lower(), "ASSAULT")
+                ):
+                    return g
+    return None
+
+
+def _attackers_named(verb: Token, noun: Token, ctx: _Ctx) -> list[Entity]:
+    """The actors of the "from"/"by" phrases on an attack suffered ("under fire from Turkish jets")."""
+    found: list[Entity] = []
+    for host in (noun, verb):
+        for c in host.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found += [e for e in _actors_of(g, ctx) if e not in found]
+    return found
+
+
+def _harm_to_any(verb: Token, lex: Lexicon) -> bool:
+    """A reported clause promising harm to "any"/"every" one of a kind ("any X would be arrested")."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        if not {a.lower_ for a in c.children if a.dep_ == "aux"} & _FUTURE_MODALS:
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in subj.children):
+            continue
+        if {t for t, _ in _trigger_types(c, lex, yield_to_complement=False)} & _CONFLICTUAL:
+            return True
+    return False
+
+
+def _handed_people(verb: Token, lex: Lexicon) -> list[Token]:
+    """The people a handover verb passes on ("12 Islamic State suspects"), or none."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.words("handed_people")
+    ]
+
+
+def _hands_over_people(verb: Token, lex: Lexicon) -> bool:
+    """ "handed over 12 suspects to Germany", "extradited two fighters": people passed between states."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.words("handover_verbs") or not _handed_people(verb, lex):
+        return False
+    if lemma == "hand":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "over" for c in verb.children)
+    return True
+
+
 def _projectile_object(verb: Token, lex: Lexicon) -> bool:
     """Is what the verb acts on a salvo of projectiles ("shot down 40 drones", "drones were
     intercepted", "downed 35 of the missiles")? One drone downed ("shot down a US surveillance
@@ -710,12 +827,21 @@ def _label_type(tok: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             preds.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":
             preds += [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        elif c.dep_ == "dobj":
+            # "described the move as provocative": the parser may hang "as" on the object
+            preds += [
+                g
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children
+                if g.dep_ in ("pobj", "amod", "acomp")
+            ]
     # "called Burma a good news story": the parser may attach the label as a second object
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if len(objs) == 2:
         preds.append(objs[1])
     words = {w for p in preds for t in p.subtree for w in (t.lower_, t.lemma_.lower())}
-    if words & lex.accusation_cues:
+    if words & (lex.accusation_cues | lex.words("label_accusation_cues")):
         return ("ACCUSE", "disapprove")
     if words & lex.praise_cues:
         return ("SUPPORT", None)
@@ -1151,7 +1277,10 @@ def _earlier_author(obj: Token, ctx: _Ctx) -> list[Entity]:
         return []
     if any(c.dep_ == "predet" or c.lower_ in ("all", "both", "some", "many", "most") for c in kids):
         return []  # "all the companies he listed": a set, not the deed named before
-    if any(c.dep_ in ("poss", "prep") and c.ent_type_ not in ("DATE", "TIME") for c in kids):
+    # ("described the move as provocative": an "as" hung on the object is the label, not the owner)
+    if any(
+        c.dep_ in ("poss", "prep") and c.ent_type_ not in ("DATE", "TIME") and c.lower_ != "as" for c in kids
+    ):
         return []  # "the EU's plan", "the plan of the EU": its own author, read elsewhere
     for tok in reversed(obj.doc[: obj.i]):
         if tok.lemma_ != obj.lemma_ or tok.pos_ != "NOUN":
@@ -1163,6 +1292,44 @@ def _earlier_author(obj: Token, ctx: _Ctx) -> list[Entity]:
             for e in _actors_of_one(c, ctx, deep=False)
             if _is_state_like(e, ctx)
         ]
+        if found:
+            return found
+    return _author_of_previous_act(obj, ctx)
+
+
+def _author_of_previous_act(obj: Token, ctx: _Ctx) -> list[Entity]:
+    """ "The US imposed sanctions. Moscow called the decision an escalation": a generic act noun.
+
+    "the decision", "the move", "the step" name the act the previous sentence reported; its
+    main verb must be an event trigger, and its subject (a state, organisation or person) is the
+    author. Only the sentence just before counts: further back, the reference is a guess.
+    """
+    if obj.lemma_.lower() not in ctx.lex.words("act_nouns") | {"decision"}:
+        return []
+    return _previous_act_author(obj, ctx)
+
+
+def _previous_act_author(tok: Token, ctx: _Ctx) -> list[Entity]:
+    """The subject of the previous sentence's main verb: the author of the act it reports.
+
+    The verb must be an event trigger or a light verb with an object ("conducted a nuclear
+    test"); a speech verb reports words, not an act, and "be"/"have" report none.
+    """
+    start = tok.sent.start
+    if start == 0:
+        return []
+    prev = tok.doc[start - 1].sent
+    for verb in (prev.root, *prev.root.conjuncts):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in ctx.lex.speech_lemmas:
+            continue
+        light = lemma in ctx.lex.light_verbs and any(c.dep_ == "dobj" for c in verb.children)
+        if not light and not _trigger_types(verb, ctx.lex):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        found = [e for e in _actors_of(subj, ctx) if _is_state_like(e, ctx)]
         if found:
             return found
     return []
@@ -1323,6 +1490,18 @@ def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
     of that actor. A role noun with its own modifier naming a side is resolved before this.
     """
     lemma = subj.lemma_.lower()
+    if lemma in ctx.lex.words("ministry_nouns") or (
+        lemma in ctx.lex.message_nouns
+        and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ctx.lex.words("ministry_nouns")
+            for c in subj.children
+        )
+    ):
+        # "France protested. The foreign ministry (statement) called on Ottawa ...": an unnamed
+        # ministry speaks for the state that acted in the sentence just before
+        if any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ for c in subj.subtree if c.i != subj.i):
+            return []  # "Canada's foreign ministry": a side is named, resolved elsewhere
+        return [e for e in _previous_act_author(subj, ctx) if e.type == "GPE"]
     if (
         lemma not in ctx.lex.military_nouns
         and lemma not in ctx.lex.role_nouns
@@ -1554,8 +1733,9 @@ def _targets(
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
     direct = [_relative_antecedent(h) if h.lower_ in _RELATIVE_OBJECTS else h for h in direct]
-    if etype == "MOBILIZE":
-        # what is moved ("Chinese-made missiles", "US troops") is never where it goes
+    if etype == "MOBILIZE" or (etype == "COOPERATE" and _hands_over_people(trig, ctx.lex)):
+        # what is moved ("Chinese-made missiles", "US troops") is never where it goes; the
+        # "Islamic State suspects" handed over are not the partner
         direct = []
     elif etype == "RETREAT":
         # "withdrew its troops from Gaza", "pull all of its troops out", "recalled its
@@ -1620,6 +1800,10 @@ def _targets(
     if etype == "ASSAULT" and not found:
         # "strikes on three chemical weapons sites in Syria": the country the targets are in
         found += _place_of_targets(trig, ctx)
+    if etype == "ACCUSE" and not found and _condemns_what_called(trig, ctx.lex):
+        # "North Korea tested a missile. Japan condemned what it called a provocation": the deed
+        # labelled is the one just reported, so its author is the one condemned
+        found += [e for e in _previous_act_author(trig, ctx) if e not in (source or [])]
     if etype == "THREATEN" and not found:
         # "threatened to attack the SDF", "threatened to impose sanctions on Turkey"
         found += [e for e in _threatened_act_targets(trig, ctx, source) if e not in found]
@@ -1653,6 +1837,17 @@ def _targets(
                 if e is not None:
                     found.append(e)
     return found
+
+
+def _condemns_what_called(trig: Token, lex: Lexicon) -> bool:
+    """ "condemned what he called a breach": a free relative labelling the deed with an accusation."""
+    return any(
+        c.dep_ in ("ccomp", "dobj")
+        and c.lemma_.lower() in lex.labeling_verbs
+        and any(g.lower_ in ("what", "whatever") for g in c.children)
+        and _label_type(c, lex) is not None
+        for c in trig.children
+    )
 
 
 def _place_of_targets(trig: Token, ctx: _Ctx) -> list[Entity]:
@@ -1690,7 +1885,8 @@ def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None)
                     return found
     # "... if the EU called the operation an invasion": the one whose act sets off the threat
     # (the condition hangs off the threat or off the act threatened)
-    acts_too = [g for c in trig.children if c.dep_ == "xcomp" for g in c.children]
+    # "warned it would retaliate if the US struck": the condition may hang off a reported clause
+    acts_too = [g for c in trig.children if c.dep_ in ("xcomp", "ccomp") for g in c.children]
     for c in [*trig.children, *acts_too]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2226,6 +2422,9 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     lex = ctx.lex
+    if etype == "THREATEN" and trig.lemma_.lower() in lex.words("retaliation_verbs"):
+        # "would retaliate if attacked": the modal is the threat's content; the threat was made
+        return "occurred"
     verb = trig
     if (
         trig.dep_ in ("acl", "relcl")
@@ -2515,13 +2714,20 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
         for d in list(inside):
             dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
             node = dspan.root if dspan is not None else None
+            others_object = False
             while (
                 node is not None
                 and (node.dep_ in _NP_DEPS or node.dep_ in ("acl", "dobj"))
                 and node.head.i != node.i
             ):
+                # "described yesterday's decision as unjustified and called on Ottawa to ...": a
+                # date in the object of the verb the trigger is coordinated with is that object's
+                others_object |= node.dep_ == "dobj" and node.head.i != trig.i and trig.dep_ == "conj"
                 node = node.head  # a participle modifier often carries a misattached date
-            if node is None or node.i not in chain:
+            if node is not None and node.dep_ in ("nsubj", "nsubjpass") and node.pos_ == "PROPN":
+                # "Iran on Sunday denied ...": the parser hangs the verb's date on a named subject
+                node = node.head
+            if node is None or node.i not in chain or others_object:
                 inside.remove(d)
     if not inside and trig.pos_ in ("VERB", "AUX"):
         inside = _dates_in_adjuncts(trig, sent, ctx)
@@ -2676,6 +2882,17 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if not src_ents and subj is not None and not passive:
             src_ents = _role_subject_actors(subj, trig, ctx)
         tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
+        suffered = _attack_suffered(trig, ctx.lex) if etype == "ASSAULT" else None
+        if suffered is not None:
+            # the subject is attacked; the attacker is named by "from"/"by" on the noun or the verb
+            src_ents, tgt_ents = _attackers_named(trig, suffered, ctx), src_ents
+            military = subj is not None and bool({t.lower_ for t in subj.subtree} & ctx.lex.military_nouns)
+            if (
+                not src_ents
+                or not tgt_ents
+                or not (military or all(e.type in ("GPE", "LOC") for e in tgt_ents))
+            ):
+                return None  # "the bill came under fire from Republicans": criticism, not an attack
         received = _goods_received_from(trig, ctx.lex) if etype == "AID" and not passive else None
         if received is not None:
             # seen from the receiving end: the giver acts, the receiver (the subject) is helped
