@@ -2301,3 +2301,16 @@ def test_a_date_the_parser_hangs_on_a_named_subject_dates_the_verb() -> None:
     found = {e.type: e.date for e in events(text)}
     assert found.get("REJECT") == "2024-03-03"
     assert found.get("THREATEN") == "2024-03-03"
+
+
+def test_evidence_never_starts_or_ends_with_white_space():
+    # a quote closing the paragraph before ('"legally void."') once pulled the break into the evidence
+    text = (
+        'Maria Zakharova condemned the agreements, calling them "legally void."\n\nMeanwhile, Russian '
+        "forces launched 45 drones and four missiles at Ukraine overnight, the Air Force reported."
+    )
+    evs = [e for e in events(text, "2024-02-16") if e.type == "ASSAULT"]
+    assert evs
+    for e in evs:
+        assert e.evidence == e.evidence.strip()
+        assert text[e.start : e.end] == e.evidence

@@ -4031,15 +4031,21 @@ def _channel(c: _Cand, ctx: _Ctx) -> str | None:
 
 
 def _to_event(c: _Cand, text: str) -> Event:
+    # the evidence is the stated words: no paragraph break or space at either end
+    start, end = c.start, c.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Event(
         type=c.type,
         mode=c.mode,
         source=tuple(c.source),
         target=tuple(c.target),
         status=c.status,
-        evidence=text[c.start : c.end],
-        start=c.start,
-        end=c.end,
+        evidence=text[start:end],
+        start=start,
+        end=end,
         date=c.date,
         location=c.location,
         amount=c.amount,
