@@ -937,3 +937,20 @@ def test_rebels_named_by_their_state_are_that_states_rebels_but_spans_still_reso
     # the event and quote extractors read "Nicaraguan rebels" through the state word, as before
     assert index.at(doc[0].idx, doc[0].idx + len(doc[0].text)).name == "Nicaragua"
     assert index.at(doc[1].idx, doc[1].idx + len(doc[1].text)) is None
+
+
+def test_a_listed_name_with_lower_case_particles_is_one_person():
+    # spaCy cuts "Ursula von der" / "Leyen" (a GPE); the people list knows the whole name
+    _, index = run(
+        "European Commission President Ursula von der Leyen said sanctions would follow.", "2023-11-20"
+    )
+    person = by_name(index, "Ursula von der Leyen")
+    assert (person.type, person.sector) == ("PERSON", "IGO")
+    assert not [e for e in index.entities if e.name == "Leyen"]
+
+
+def test_the_city_of_dnipro_is_not_the_river():
+    _, index = run(
+        "A missile strike in Dnipro killed five people. Troops crossed the Dnipro River.", "2023-11-20"
+    )
+    assert (by_name(index, "Dnipro").type, by_name(index, "Dnipro").country) == ("GPE", "UKR")

@@ -832,7 +832,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     # 1b. well-known office holders by full name (spaCy misses some, e.g. "Recep Tayyip Erdoğan")
     for i in range(len(doc)):
         for j in range(min(len(doc), i + 4), i + 1, -1):
-            if free(i, j) and all(t.text[:1].isupper() for t in doc[i:j]) and gaz.person(doc[i:j].text):
+            if free(i, j) and _name_case(doc[i:j]) and gaz.person(doc[i:j].text):
                 take(_Raw(i, j, i, "PERSON"))
                 break
     # 1c. a lone surname of someone in office on the publication day ("Trump met Erdoğan",
@@ -1109,6 +1109,37 @@ def _inside_place_name(tok: Token, gaz: Gazetteer) -> bool:
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
     return gaz.city_country(tok.doc[start:end].text) is not None
+
+
+# lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman")
+_NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "al",
+        "bin",
+        "ibn",
+        "ter",
+    }
+)
+
+
+def _name_case(span: Span) -> bool:
+    """True when every word of a name is capitalised, but for particles inside it."""
+    return all(
+        t.text[:1].isupper() or (0 < k < len(span) - 1 and t.lower_ in _NAME_PARTICLES)
+        for k, t in enumerate(span)
+    )
 
 
 def _known_place(text: str, gaz: Gazetteer) -> bool:
