@@ -2314,3 +2314,21 @@ def test_evidence_never_starts_or_ends_with_white_space():
     for e in evs:
         assert e.evidence == e.evidence.strip()
         assert text[e.start : e.end] == e.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        (
+            "The European Union is preparing its 12th package of sanctions against Russia.",
+            "SANCTION",
+            "planned",
+        ),
+        ("Hamas planned an attack on Israel.", "ASSAULT", "planned"),
+        ("Russia did not plan an attack on Finland.", "ASSAULT", "negated"),
+        ("The EU adopted its 12th package of sanctions against Russia.", "SANCTION", "occurred"),
+    ],
+)
+def test_an_event_noun_that_a_planning_verb_takes_as_object_is_planned(text, etype, status):
+    evs = [e for e in events(text, "2023-11-20") if e.type == etype]
+    assert [e.status for e in evs] == [status]

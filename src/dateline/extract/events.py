@@ -2420,6 +2420,20 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _object_of(noun: Token, verb: Token) -> bool:
+    """True when ``noun`` is the verb's direct object, or inside it through "of" ("its package of sanctions")."""
+    tok = noun
+    while tok.i != verb.i:
+        if tok.dep_ == "dobj" and tok.head.i == verb.i:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return False
+
+
 def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     lex = ctx.lex
     if etype == "THREATEN" and trig.lemma_.lower() in lex.words("retaliation_verbs"):
@@ -2474,6 +2488,13 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "occurred"
+        if (
+            _object_of(trig, verb)
+            and verb.lemma_.lower() in lex.plan_verbs
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            # "planned an attack", "is preparing its 12th package of sanctions": still to come
+            return "pledged" if etype in _MATERIAL else "planned"
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
