@@ -954,3 +954,21 @@ def test_the_city_of_dnipro_is_not_the_river():
         "A missile strike in Dnipro killed five people. Troops crossed the Dnipro River.", "2023-11-20"
     )
     assert (by_name(index, "Dnipro").type, by_name(index, "Dnipro").country) == ("GPE", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Russian forces shelled Kherson Oblast 87 times over the past day.", "Kherson Oblast", "UKR"),
+        ("Turkish jets struck targets in Idlib province on Monday.", "Idlib province", "SYR"),
+    ],
+)
+def test_a_division_named_after_its_town_is_a_place_of_the_towns_state(text, name, country):
+    _, index = run(text, "2023-11-20")
+    place = by_name(index, name)
+    assert (place.type, place.country) == ("GPE", country)
+
+
+def test_a_province_word_after_an_unknown_name_makes_no_place():
+    _, index = run("The Smallville province council met on Monday.", "2023-11-20")
+    assert not [e for e in index.entities if e.name == "Smallville province"]

@@ -865,6 +865,17 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 else:
                     take(_Raw(tok.i, tok.i + 1, tok.i, "PERSON"))
 
+    # 1d. a division named after its town ("Kherson Oblast", "Idlib province"), which the tagger
+    # often misses or calls an organisation: a place of the town's state
+    for tok in doc:
+        if tok.lower_ not in _DIVISION_NOUNS or tok.i == 0:
+            continue
+        a = tok.i
+        while a > 0 and doc[a - 1].text[:1].isupper() and tok.i - a < 3:
+            a -= 1
+        if a < tok.i and free(a, tok.i + 1) and gaz.city_country(doc[a : tok.i].text) is not None:
+            take(_Raw(a, tok.i + 1, a, "GPE"))
+
     # 2. spaCy's entities that do not overlap a gazetteer name
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
@@ -1109,6 +1120,10 @@ def _inside_place_name(tok: Token, gaz: Gazetteer) -> bool:
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
     return gaz.city_country(tok.doc[start:end].text) is not None
+
+
+# nouns that, after a town's name, name the division around it ("Kherson Oblast", "Idlib province")
+_DIVISION_NOUNS = frozenset({"oblast", "province", "governorate", "prefecture", "raion"})
 
 
 # lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman")
@@ -1800,6 +1815,8 @@ def _attributes(
                             cl.set_country(other.country, 1)
             if cl.type in ("GPE", "LOC"):
                 cl.set_country(gaz.city_country(span.text), 2)
+                if len(inside) > 1 and inside[-1].lower_ in _DIVISION_NOUNS:
+                    cl.set_country(gaz.city_country(doc[inside[0].i : inside[-1].i].text), 2)
     for leader in cl.leaders:  # "X, a British expert and director of Doctors Under Fire"
         cl.set_country(leader.country, 1)
     if cl.type == "ORG" and cl.entry is None and cl.names:
