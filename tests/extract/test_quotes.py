@@ -643,3 +643,18 @@ def test_they_after_a_named_body_still_resolves():
     body = "The European Union met on Monday. They said that sanctions on Iran would stay in place."
     found = [q for q in indirect(body) if "sanctions" in q.text]
     assert len(found) == 1 and speaker_has(found[0], "European Union")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Donald Trump told May in a phone call that the US would stand with its closest ally.",
+            "the US would stand with its closest ally",
+        ),
+        ("He said that deal was dead.", "that deal was dead"),
+        ("She said that was wrong.", "that was wrong"),
+    ],
+)
+def test_the_complementiser_that_is_no_content_but_a_demonstrative_is(body, content):
+    assert [q.text for q in indirect(body)] == [content]

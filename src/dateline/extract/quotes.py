@@ -1456,7 +1456,15 @@ def _indirect_candidates(
                 toks = [t for t in toks if t.i > tok.i]
             if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("whether", "if"):
                 continue  # an open question ("asked whether ..."), not reported content
-            if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and not wide:
+            # the complementiser "that" (the parser sometimes calls it an object: "told May in a
+            # phone call that the US would ..."), not the demonstrative ("that deal", "that was")
+            if (
+                toks
+                and toks[0].lower_ == "that"
+                and toks[0].dep_ in ("mark", "dobj")
+                and toks[0].head.i != toks[0].i
+                and not wide
+            ):
                 toks = toks[1:]
             span = _content_span(doc, toks, aside=not wide)
             if span is None or _words(text[span[0] : span[1]]) < 3 or _mostly_quoted(span, quoted):
