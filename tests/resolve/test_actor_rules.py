@@ -972,3 +972,23 @@ def test_a_division_named_after_its_town_is_a_place_of_the_towns_state(text, nam
 def test_a_province_word_after_an_unknown_name_makes_no_place():
     _, index = run("The Smallville province council met on Monday.", "2023-11-20")
     assert not [e for e in index.entities if e.name == "Smallville province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Russia's ambassador to London, Alexander Yakovenko, said the decision was wrong.",
+            "Alexander Yakovenko",
+            "RUS",
+        ),
+        (
+            "Britain's ambassador in Moscow, Laurie Bristow, was summoned on Thursday.",
+            "Laurie Bristow",
+            "GBR",
+        ),
+    ],
+)
+def test_an_envoy_is_of_the_state_that_sends_not_the_one_he_is_posted_to(text, name, country):
+    _, index = run(text, "2018-03-15")
+    assert by_name(index, name).country == country

@@ -1685,6 +1685,28 @@ _HOUSE_COMMITTEE = re.compile(
 )
 
 
+# titles of people sent to another state: "Russia's ambassador to London" is Russian
+_ENVOY_TITLES = frozenset(
+    {"ambassador", "envoy", "emissary", "consul", "representative", "attaché", "attache"}
+)
+
+
+def _posted_to(tok: Token) -> bool:
+    """True for a word of the place an envoy is posted to ("ambassador to London", "envoy in Kyiv")."""
+    node = tok
+    for _ in range(3):
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("to", "in", "at")
+            and node.head.lemma_.lower() in _ENVOY_TITLES
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _ctx_country(ctx: list[Token], cl: _Cluster, gaz: Gazetteer, raws_by_tok: dict[int, _Raw],
                  ent_of_tok: dict[int, _Cluster]) -> str | None:  # fmt: skip
     """The state named in a context: a demonym, a state or capital, or a place with a known state."""
@@ -1755,7 +1777,7 @@ def _attributes(
                     cl.set_sector(title.sector, 1 if generic else 2)
                     cl.set_country(title.country, 2)
                 # the state word nearest the name is the one its title belongs to
-                near = ctx[::-1] if ctx is pre else ctx
+                near = [t for t in (ctx[::-1] if ctx is pre else ctx) if not _posted_to(t)]
                 cl.set_country(_ctx_country(near, cl, gaz, raws_by_tok, ent_of_tok), 3)
                 if org is not None:
                     # "director of the NGO Doctors Under Fire", "the IRC's advocacy director"
@@ -1880,6 +1902,8 @@ def _fallback_country(
             other = ent_of_tok.get(t.i)
             if other is None or other is cl or not stated.get(id(other)) or t.i in demonym_tokens:
                 continue  # "Cuban voters" says nothing about a person next to it
+            if cl.type == "PERSON" and _posted_to(t):
+                continue  # "Russia's ambassador to London, X": the post, not the nationality
             if t.i in said and t.dep_ not in ("compound", "amod", "poss"):
                 # "Paul Ryan said Russia had interfered": a state one speaks about is no
                 # nationality; "Harrigan said US advisers had ...": one's own side still is
