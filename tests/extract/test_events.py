@@ -2332,3 +2332,14 @@ def test_evidence_never_starts_or_ends_with_white_space():
 def test_an_event_noun_that_a_planning_verb_takes_as_object_is_planned(text, etype, status):
     evs = [e for e in events(text, "2023-11-20") if e.type == etype]
     assert [e.status for e in evs] == [status]
+
+
+def test_the_one_told_in_a_phone_call_is_the_other_party():
+    evs = [e for e in events("Donald Trump told Theresa May in a phone call that the US would help.", "2018-03-15")
+           if e.type == "CONSULT"]  # fmt: skip
+    assert [(e.source[0], e.target[0]) for e in evs] == [("Donald Trump", "Theresa May")]
+
+
+def test_reporters_told_in_a_press_conference_are_no_party():
+    evs = events("Putin told reporters in a press conference that the talks had failed.", "2018-03-15")
+    assert [e for e in evs if e.type == "CONSULT"] == []

@@ -2117,6 +2117,15 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
         subj, passive = _subject(gov, ctx.lex) if gov.pos_ in ("VERB", "AUX") else (None, False)
         if subj is not None and not passive:
             src = _actors_of(subj, ctx)
+        if not tgt and etype == "CONSULT" and noun.head.lower_ in ("in", "during") and gov.pos_ == "VERB":
+            # "Trump told May in a phone call that ...": the one told is the other party
+            tgt = [
+                e
+                for c in gov.children
+                if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+                for e in _actors_of(c, ctx)
+                if e not in src
+            ]
         if not tgt and noun.head.lower_ == "for" and gov.lemma_.lower() in ctx.lex.words("travel_verbs"):
             # "sent his adviser to Tehran for talks": the talks are with the place's government
             tgt = [
