@@ -658,3 +658,15 @@ def test_they_after_a_named_body_still_resolves():
 )
 def test_the_complementiser_that_is_no_content_but_a_demonstrative_is(body, content):
     assert [q.text for q in indirect(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The UK government said it fully supported the strikes.", "United Kingdom"),
+        ("The Syrian army said six people had been killed at the base.", "Syria"),
+        ("Russian officials said the talks would resume.", None),
+    ],
+)
+def test_a_states_own_body_speaks_for_it_but_its_officials_stay_unnamed(body, speaker):
+    assert [q.speaker for q in indirect(body)] == [speaker]

@@ -556,8 +556,10 @@ def _resolve(
         and head.pos_ == "NOUN"
         and entity.type in ("GPE", "LOC")
         and not any(m.start <= head.idx < m.end for m in entity.mentions)
+        and head.lemma_.lower() not in _STATE_BODY_NOUNS
     ):
         # "Russian sources", "Kurdish officials": people of a country, not the country speaking
+        # (but "the UK government", "the Syrian army" is the state speaking)
         entity = None
     if head.pos_ == "PRON" or lower in lex.person_pronouns or lower in lex.group_pronouns:
         # a speaking "he" is most often the last speaker or the last person named as a
@@ -578,6 +580,22 @@ def _resolve(
         # an unnamed source ("officials", "a Kremlin spokesman"): keep the description
         return span, None, span.text
     return span, entity, None
+
+
+# a state's own bodies: "the UK government said", "the Syrian army said" is the state speaking
+_STATE_BODY_NOUNS = frozenset(
+    {
+        "government",
+        "administration",
+        "cabinet",
+        "army",
+        "military",
+        "ministry",
+        "presidency",
+        "regime",
+        "navy",
+    }
+)
 
 
 def _named(span: Span) -> Entity | None:
