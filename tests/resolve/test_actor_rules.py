@@ -992,3 +992,18 @@ def test_a_province_word_after_an_unknown_name_makes_no_place():
 def test_an_envoy_is_of_the_state_that_sends_not_the_one_he_is_posted_to(text, name, country):
     _, index = run(text, "2018-03-15")
     assert by_name(index, name).country == country
+
+
+def test_a_nationality_on_a_place_noun_places_a_town_near_it():
+    # the subject (the US) is nearer in words to nothing; "a Syrian airbase" says where the war is
+    text = (
+        "The United States has launched 59 cruise missiles at a Syrian airbase after an attack that "
+        "killed 80 civilians in the rebel-held town of Khan Sheikhoun on Tuesday."
+    )
+    _, index = run(text, "2017-04-07")
+    assert by_name(index, "Khan Sheikhoun").country == "SYR"
+
+
+def test_a_nationality_on_people_still_says_nothing_about_a_town():
+    _, index = run("Cuban voters in Hialeah backed the mayor.", "2016-09-20")
+    assert [e.country for e in index.entities if e.name == "Hialeah"] != ["CUB"]

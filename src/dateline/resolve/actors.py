@@ -98,7 +98,7 @@ _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", 
 # "the alliance", "the bloc": a definite common noun standing for the international body last named
 # common nouns that, after a name, make the name a place ("the al-Hol camp", "Sednaya prison")
 _FACILITY_NOUNS = frozenset(
-    {"camp", "prison", "jail", "airbase", "airport", "base", "crossing", "checkpoint", "dam"}
+    {"camp", "prison", "jail", "airbase", "airfield", "airport", "base", "crossing", "checkpoint", "dam"}
 )
 # "the group", "the paper": a definite noun naming a kind of organisation, with the sectors it
 # can stand for (None: a body whose sector is unknown; empty: any sector but the excluded ones)
@@ -1900,8 +1900,18 @@ def _fallback_country(
         said = _said_by(span) if cl.type == "PERSON" else set()
         for t in span.sent:
             other = ent_of_tok.get(t.i)
-            if other is None or other is cl or not stated.get(id(other)) or t.i in demonym_tokens:
-                continue  # "Cuban voters" says nothing about a person next to it
+            # "Cuban voters" says nothing about a person next to it; but "a Syrian airbase" near
+            # a town does say which state the town is in
+            place_hint = (
+                cl.type in ("GPE", "LOC") and t.dep_ == "amod" and t.head.ent_type_ not in ("PERSON", "NORP")
+            )
+            if (
+                other is None
+                or other is cl
+                or not stated.get(id(other))
+                or (t.i in demonym_tokens and not place_hint)
+            ):
+                continue
             if cl.type == "PERSON" and _posted_to(t):
                 continue  # "Russia's ambassador to London, X": the post, not the nationality
             if t.i in said and t.dep_ not in ("compound", "amod", "poss"):
