@@ -2343,3 +2343,21 @@ def test_the_one_told_in_a_phone_call_is_the_other_party():
 def test_reporters_told_in_a_press_conference_are_no_party():
     evs = events("Putin told reporters in a press conference that the talks had failed.", "2018-03-15")
     assert [e for e in evs if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike on the airfield, ordered by Donald Trump, destroyed six jets.",
+        "Putin ordered an attack on the town.",
+    ],
+)
+def test_a_leader_ordering_his_own_sides_act_makes_no_request(text):
+    assert [e for e in events(text, "2017-04-07") if e.type == "REQUEST"] == []
+
+
+def test_ordering_another_state_is_still_a_request():
+    evs = [
+        e for e in events("Trump ordered Iran to release the sailors.", "2017-04-07") if e.type == "REQUEST"
+    ]
+    assert [e.target[0] for e in evs] == ["Iran"]

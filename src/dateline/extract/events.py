@@ -323,6 +323,7 @@ def find_events(
     cands += _claimed_attacks(cands, ctx)
     cands.sort(key=lambda c: c.start)
     cands = _answer_rejections(cands)
+    cands = [c for c in cands if not _orders_own_act(c, ctx.lex)]
     _package_values(cands, ctx)
     _recipients_of_the_appeal(cands, ctx)
     merged = _merge(cands)
@@ -2427,6 +2428,24 @@ def _clause_chain(tok: Token) -> list[Token]:
         else:
             break
     return chain
+
+
+def _orders_own_act(c: _Cand, lex: Lexicon) -> bool:
+    """True for "the strike, ordered by Trump", "ordered a withdrawal": a leader ordering his
+    own side's act is that act, not a REQUEST of another actor."""
+    trig = c.trigger
+    if c.type != "REQUEST" or trig.lemma_.lower() != "order":
+        return False
+    ordered = [k for k in trig.children if k.dep_ == "dobj"]
+    if trig.dep_ == "acl":
+        # "the strike on the airfield, ordered by Trump": the parser may hang it on the place
+        node = trig.head
+        for _ in range(4):
+            ordered.append(node)
+            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                break
+            node = node.head
+    return any(t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower()) for t in ordered)
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
