@@ -2361,3 +2361,16 @@ def test_ordering_another_state_is_still_a_request():
         e for e in events("Trump ordered Iran to release the sailors.", "2017-04-07") if e.type == "REQUEST"
     ]
     assert [e.target[0] for e in evs] == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A chemical attack that killed 80 civilians in the rebel-held town of Khan Sheikhoun shocked the world.",
+         "Khan Sheikhoun"),
+        ("Turkish jets bombed the Kurdish militia in the town of Afrin on Sunday.", "Afrin"),
+    ],
+)  # fmt: skip
+def test_the_place_after_town_of_or_in_the_attacks_relative_clause_is_its_location(text, place):
+    evs = [e for e in events(text, "2018-02-19") if e.type == "ASSAULT"]
+    assert evs and evs[0].location == place

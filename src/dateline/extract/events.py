@@ -2868,22 +2868,39 @@ def _dates_in_adjuncts(trig: Token, sent: Span, ctx: _Ctx) -> list[DateRef]:
     return found if len(found) == 1 else []
 
 
+_PLACE_HEADS = frozenset({"town", "city", "village", "province", "region", "district", "area", "suburb"})
+
+
+def _place_named_of(noun: Token, ctx: _Ctx) -> Entity | None:
+    """The place of "the rebel-held town of Khan Sheikhoun": the name after a place noun and "of"."""
+    if noun.lemma_.lower() not in _PLACE_HEADS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return ctx.actors.at(g.idx, g.idx + len(g.text))
+    return None
+
+
 def _location_for(trig: Token, ctx: _Ctx) -> str | None:
     """A place in an in/at/to PP of the trigger, or one level down ("talks with Sandu in Oslo")."""
-    for depth, node in enumerate(
-        [
-            trig,
-            *[c for c in trig.children if c.dep_ == "dobj"],  # "struck targets in Syria"
-            *[g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"],
-        ]
-    ):
+    nodes = [
+        trig,
+        *[c for c in trig.children if c.dep_ == "dobj"],  # "struck targets in Syria"
+        *[g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"],
+    ]
+    if trig.pos_ == "NOUN":
+        # "an attack that killed 80 civilians in Khan Sheikhoun": its relative clause says where
+        nodes += [c for c in trig.children if c.dep_ == "relcl"]
+    for depth, node in enumerate(nodes):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in (
                 ("in", "at", "to", "near", "outside", "over") if depth == 0 else ("in", "at", "over")
             ):
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        e = ctx.actors.at(g.idx, g.idx + len(g.text))
+                        e = ctx.actors.at(g.idx, g.idx + len(g.text)) or _place_named_of(g, ctx)
                         if e is not None and e.type in ("GPE", "LOC"):
                             return e.name
     # "a missile strike on a building in Dnipro killed 46": the attack named as the subject
