@@ -2374,3 +2374,20 @@ def test_ordering_another_state_is_still_a_request():
 def test_the_place_after_town_of_or_in_the_attacks_relative_clause_is_its_location(text, place):
     evs = [e for e in events(text, "2018-02-19") if e.type == "ASSAULT"]
     assert evs and evs[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian government troops entered the border town of Manbij on Monday.", "Manbij"),
+        ("Russian troops captured Avdiivka on Saturday.", "Avdiivka"),
+    ],
+)
+def test_a_town_taken_as_object_is_where_it_happened(text, place):
+    evs = events(text, "2019-10-15")
+    assert evs and evs[0].location == place
+
+
+def test_a_state_taken_as_object_is_no_location():
+    evs = events("Turkey attacked Syria on Monday.", "2019-10-15")
+    assert evs and evs[0].location in (None, "Syria")

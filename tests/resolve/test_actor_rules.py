@@ -1007,3 +1007,13 @@ def test_a_nationality_on_a_place_noun_places_a_town_near_it():
 def test_a_nationality_on_people_still_says_nothing_about_a_town():
     _, index = run("Cuban voters in Hialeah backed the mayor.", "2016-09-20")
     assert [e.country for e in index.entities if e.name == "Hialeah"] != ["CUB"]
+
+
+def test_a_big_city_the_tagger_calls_a_person_is_a_place():
+    _, index = run("Russian forces shelled Kharkiv overnight.", "2024-02-15")
+    assert (by_name(index, "Kharkiv").type, by_name(index, "Kharkiv").country) == ("GPE", "UKR")
+
+
+def test_a_surname_that_is_a_small_city_stays_a_person():
+    _, index = run("Jackson said the plan would work.", "2024-02-15")
+    assert by_name(index, "Jackson").type == "PERSON"

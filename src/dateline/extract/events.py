@@ -2893,6 +2893,12 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
     if trig.pos_ == "NOUN":
         # "an attack that killed 80 civilians in Khan Sheikhoun": its relative clause says where
         nodes += [c for c in trig.children if c.dep_ == "relcl"]
+    for d in (c for c in trig.children if c.dep_ == "dobj"):
+        # "entered the border town of Manbij", "shelled Kharkiv": a town taken as the object is
+        # where it happened (a state as object is the target, not a place)
+        e = ctx.actors.at(d.idx, d.idx + len(d.text)) or _place_named_of(d, ctx)
+        if e is not None and e.type == "GPE" and ctx.actors.state_of(e) is not e:
+            return e.name
     for depth, node in enumerate(nodes):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in (

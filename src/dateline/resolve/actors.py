@@ -137,6 +137,9 @@ _ORIGIN_NATIONS = {"USA", "CAN", "AUS", "NZL", "GBR"}
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 # an untagged capitalised word is taken for a town only if the town is big enough to be news
 _MIN_UNTAGGED_CITY = 50_000
+# a lone word the tagger calls a person is a city when the city is this big ("Kharkiv"), unless
+# it is a given name or a listed person's name ("Charlotte", "Jackson" stays a person)
+_MIN_CITY_NOT_PERSON = 500_000
 # head nouns of the names of occasions ("Bastille Day", "Christmas Eve", "Holy Week"): a date, not a place
 _OCCASION_NOUNS = {"day", "eve", "week", "festival", "holiday", "anniversary", "olympics", "carnival"}
 # nouns for weapons and vehicles: a name that only ever modifies one ("Blowpipe missiles", "an RPG
@@ -1369,6 +1372,15 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
             return _Raw(a, b, surface, "GPE", entry=state)
     if label == "FAC":
         label = "LOC"
+    if (
+        label == "PERSON"
+        and entry is None
+        and b - a == 1
+        and gaz.city_population(text) >= _MIN_CITY_NOT_PERSON
+        and gaz.given_name_gender(text) is None
+        and not gaz.people(text)
+    ):
+        label = "GPE"  # "Russian forces shelled Kharkiv overnight": a big city, not a person
     if label == "ORG" and entry is None and b - a == 1 and gaz.city_population(text) >= _MIN_UNTAGGED_CITY:
         label = "GPE"  # "the Salisbury attack": spaCy reads a town used as a modifier as an ORG
     return _Raw(a, b, surface, entry.type if entry else label, entry=entry)
