@@ -1103,13 +1103,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
                             return [e]
     # "thousands of Kurds": the people counted
     if head.lower_ in ctx.lex.words("quantity_nouns"):
-        of = [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        of = _prep_objects(head, "of")
         return _actors_of_one(of[0], ctx, deep=deep) if of else []
     # "British citizens", "Kurdish children": people of a country are not its state
     if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
@@ -1261,6 +1255,17 @@ def _national_group(head: Token, ctx: _Ctx, sector: str | None = "REB") -> list[
                 Entity(name, "ORG", t.idx, head.idx + len(head.text), e.country, sector, extractor=EXTRACTOR)
             ]
     return []
+
+
+def _prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("talks *between* X and Y" -> [X])."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _earlier_author(obj: Token, ctx: _Ctx) -> list[Entity]:
@@ -2054,8 +2059,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     tgt = tgt_from_poss + [e for e in _targets(noun, etype, ctx, passive=False) if e not in tgt_from_poss]
     if etype in ("AID", "SUPPORT") and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "Turkey invaded Afrin with the aid of a US-led coalition": the coalition aids Turkey
-        helpers = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj" for e in _actors_of(g, ctx)]  # fmt: skip
+        helpers = [e for g in _prep_objects(noun, "of") for e in _actors_of(g, ctx)]
         subj, passive = _subject(noun.head.head, ctx.lex)
         if helpers and subj is not None and not passive:
             return helpers, _actors_of(subj, ctx), noun.head.head
@@ -2129,15 +2133,7 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             ]
         if not tgt and noun.head.lower_ == "for" and gov.lemma_.lower() in ctx.lex.words("travel_verbs"):
             # "sent his adviser to Tehran for talks": the talks are with the place's government
-            tgt = [
-                e
-                for c in gov.children
-                if c.dep_ == "prep" and c.lower_ == "to"
-                for g in c.children
-                if g.dep_ == "pobj"
-                for e in _actors_of(g, ctx)
-                if e not in src
-            ]
+            tgt = [e for g in _prep_objects(gov, "to") for e in _actors_of(g, ctx) if e not in src]
     if not src and etype in _SYMMETRIC:
         # "negotiations with Japan are an important step," Zelensky said: the speaker is a party
         q = ctx.quote_at(noun.idx)
@@ -2165,14 +2161,7 @@ def _between_parties(noun: Token) -> list[Token]:
     """The objects of a noun's "between" phrase, or of its participle's: "a truce between
     Israel and Hamas", "negotiations held between Ottawa and Paris"."""
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    return [
-        g
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for h in holders for g in _prep_objects(h, "between")]
 
 
 def _agent_of_patient(noun: Token) -> list[Token]:
@@ -2181,15 +2170,7 @@ def _agent_of_patient(noun: Token) -> list[Token]:
     "the seizure of a tanker by Iran", "the arrest of two journalists by police": the
     agent of the action, as the nearer-attachment habit of the parser hides it.
     """
-    return [
-        b
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for b in g.children
-        if b.dep_ == "prep" and b.lower_ == "by"
-    ]
+    return [b for g in _prep_objects(noun, "of") for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
 
 
 def _continued_with(noun: Token, lex: Lexicon) -> bool:
@@ -2241,13 +2222,7 @@ def _received_from(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], li
     if verb is None:
         return None
     givers = [
-        e
-        for head in (noun, verb)
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "from")
-        for g in c.children
-        if g.dep_ == "pobj"
-        for e in _actors_of(g, ctx)
+        e for head in (noun, verb) for g in _prep_objects(head, "of", "from") for e in _actors_of(g, ctx)
     ]
     subj, passive = _subject(verb, ctx.lex)
     receivers = _actors_of(subj, ctx) if subj is not None and not passive else []
@@ -2277,14 +2252,7 @@ def _goods_received_from(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]]
     )
     if obj is None:
         return None
-    givers = [
-        g
-        for head in (verb, obj, *obj.conjuncts)
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    givers = [g for head in (verb, obj, *obj.conjuncts) for g in _prep_objects(head, "from")]
     return (obj, givers) if givers else None
 
 
@@ -2875,12 +2843,8 @@ def _place_named_of(noun: Token, ctx: _Ctx) -> Entity | None:
     """The place of "the rebel-held town of Khan Sheikhoun": the name after a place noun and "of"."""
     if noun.lemma_.lower() not in _PLACE_HEADS:
         return None
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return ctx.actors.at(g.idx, g.idx + len(g.text))
-    return None
+    of = _prep_objects(noun, "of")
+    return ctx.actors.at(of[0].idx, of[0].idx + len(of[0].text)) if of else None
 
 
 def _location_for(trig: Token, ctx: _Ctx) -> str | None:
@@ -3463,21 +3427,9 @@ def _uncounted_items(trig: Token) -> tuple[Item, ...]:
     heads = [c for c in trig.children if c.dep_ == "dobj"]
     if trig.pos_ == "VERB":
         # "provided Ukraine with ATACMS missiles": the receiver is the object, the goods come "with"
-        heads += [
-            g
-            for c in trig.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        heads += _prep_objects(trig, "with")
     if trig.pos_ == "NOUN":
-        heads += [
-            g
-            for c in trig.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        heads += _prep_objects(trig, "of")
     found = (uncounted_goods(c) for c in heads)
     return tuple(i for i in found if i is not None)
 
