@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parse import Parsed
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
-from ..resolve.actors import ActorIndex
+from ..resolve.actors import PLACE_NOUNS, ActorIndex
 from ..resolve.gazetteer import CAPITAL
 from ..resolve.gazetteer import load as gazetteer
 from . import extractor_id
@@ -2836,12 +2836,9 @@ def _dates_in_adjuncts(trig: Token, sent: Span, ctx: _Ctx) -> list[DateRef]:
     return found if len(found) == 1 else []
 
 
-_PLACE_HEADS = frozenset({"town", "city", "village", "province", "region", "district", "area", "suburb"})
-
-
 def _place_named_of(noun: Token, ctx: _Ctx) -> Entity | None:
     """The place of "the rebel-held town of Khan Sheikhoun": the name after a place noun and "of"."""
-    if noun.lemma_.lower() not in _PLACE_HEADS:
+    if noun.lemma_.lower() not in PLACE_NOUNS:
         return None
     of = _prep_objects(noun, "of")
     return ctx.actors.at(of[0].idx, of[0].idx + len(of[0].text)) if of else None

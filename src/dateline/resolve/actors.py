@@ -1597,9 +1597,11 @@ def _modifies_equipment(doc: Doc, m: Mention) -> bool:
     return False
 
 
-_PLACE_NOUNS = frozenset(
+#: nouns that name a place when a name follows with "of" ("the town of Douma", "the area of Idlib");
+#: the event coder reads locations with the same list
+PLACE_NOUNS = frozenset(
     {"town", "city", "village", "region", "province", "district", "enclave", "suburb", "oblast", "governorate",
-     "county", "municipality", "neighbourhood", "neighborhood", "settlement", "hamlet"}
+     "county", "municipality", "neighbourhood", "neighborhood", "settlement", "hamlet", "area"}
 )  # fmt: skip
 
 
@@ -1619,7 +1621,7 @@ def _named_as_place(doc: Doc, m: Mention) -> bool:
     if span is None or span.start < 2:
         return False
     noun = doc[span.start - 2].lemma_.lower()
-    return doc[span.start - 1].lower_ == "of" and (noun in _PLACE_NOUNS or noun in _DWELLERS - {"people"})
+    return doc[span.start - 1].lower_ == "of" and (noun in PLACE_NOUNS or noun in _DWELLERS - {"people"})
 
 
 def _modifies_place_noun(doc: Doc, m: Mention) -> bool:
@@ -1638,7 +1640,7 @@ def _modifies_place_noun(doc: Doc, m: Mention) -> bool:
         node.dep_ in ("compound", "amod", "nmod")
         and head.i > node.i
         and head.is_lower
-        and head.lemma_.lower() in _PLACE_NOUNS
+        and head.lemma_.lower() in PLACE_NOUNS
     )
 
 
