@@ -1702,6 +1702,9 @@ def _h_set_wday(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{_wday_of(m['wd']) + 1}{part}")
 
 
+_THEN_BEFORE = re.compile(r"\bthen[\s-]$", re.I)
+
+
 def _h_ref(value: str) -> _Handler:
     def handler(m: re.Match[str], c: _Ctx) -> _Cand | None:
         w = re.sub(r"\s+", " ", m["w"].lower())
@@ -1733,11 +1736,11 @@ def _h_ref(value: str) -> _Handler:
         if w == "today's":
             return None
         start = m.start()
-        if w == "current" and re.search(r"\bthen[\s-]$", c.text[max(0, start - 5) : start], re.I):
-            # "the then-current price": current at a time gone by
+        then = _THEN_BEFORE.search(c.text, max(0, start - 5), start) if w == "current" else None
+        if then:
             return _Cand(
-                start - 5 + c.text[start - 5 : start].lower().rindex("then"), m.end(), "DATE", "PAST_REF"
-            )
+                then.start(), m.end(), "DATE", "PAST_REF"
+            )  # "the then current price": a time gone by
         return _Cand(start, m.end(), "DATE", value)
 
     return handler
