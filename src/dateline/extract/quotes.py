@@ -627,7 +627,7 @@ def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIn
         if (
             pos < head.idx
             and ent.type in want
-            and _agrees(ent, lower, actors, state)
+            and actors.agrees(ent, lower, state.genders)
             and (best is None or pos > best[0])
         ):
             best = (pos, ent)
@@ -637,7 +637,7 @@ def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIn
         best is None
         and last is not None
         and last.type not in ("GPE", "LOC")
-        and _agrees(last, lower, actors, state)
+        and actors.agrees(last, lower, state.genders)
         # "she" when only men were named before: not an organisation the gazetteer knows ("the
         # Republican Party") nor a name typed ORG that is a man's
         and not (
@@ -662,19 +662,6 @@ def _unnamed_plural_before(head: Token, actors: ActorIndex) -> bool:
     if subj is None or subj.tag_ != "NNS":
         return False
     return actors.resolve(_np_span(subj)) is None
-
-
-def _agrees(ent: Entity, pronoun: str, actors: ActorIndex, state: _State) -> bool:
-    """False when a gendered pronoun and the entity are of different genders (as far as known).
-
-    The entity's gender is the actor index's (titles, given name), else one learnt from an
-    earlier "he"/"she" of this article that resolved to it.
-    """
-    want = pronoun_gender(pronoun)
-    if want is None:
-        return True
-    have = actors.gender(ent) or state.genders.get(ent.name)
-    return have is None or have == want
 
 
 def _channel(cue: Token, lex: _Lexicon, exclude: tuple[int, int] | None = None) -> str | None:

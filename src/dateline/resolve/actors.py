@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -417,15 +418,17 @@ class ActorIndex:
             return self._genders[entity.name]
         return _name_gender(entity.name, load())
 
-    def agrees(self, entity: Entity, pronoun: str) -> bool:
+    def agrees(self, entity: Entity, pronoun: str, learnt: Mapping[str, str] | None = None) -> bool:
         """False only when ``pronoun`` ("he", "her", ...) and the person are of different genders.
 
         An entity or pronoun of unknown gender ("they", a name used for both) agrees with anything.
+        ``learnt`` gives genders found otherwise (by entity name), used when the index knows none:
+        the quote pass learns them from earlier pronouns that resolved to a person.
         """
         want = pronoun_gender(pronoun)
         if want is None:
             return True
-        have = self.gender(entity)
+        have = self.gender(entity) or (learnt or {}).get(entity.name)
         return have is None or have == want
 
     def is_synthetic(self, entity: Entity) -> bool:
