@@ -15,7 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.lang.char_classes import UNITS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_suffix_regex
 
 from .errors import ConfigError, InputError
@@ -108,3 +108,17 @@ def bullet_boundaries(doc: Doc) -> Doc:
         if tok.text in ("•", "▪", "■"):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named-entity span holding ``tok``, read from its IOB tag (no scan of ``doc.ents``); None outside one."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

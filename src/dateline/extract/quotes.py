@@ -76,7 +76,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..parse import Parsed
+from ..parse import Parsed, entity_of
 from ..records import Entity, Quote
 from ..resolve.actors import ActorIndex, name_gender, pronoun_gender
 from ..resolve.gazetteer import load as load_gazetteer
@@ -500,23 +500,15 @@ def _subject(tok: Token, lex: _Lexicon | None = None) -> Token | None:
 def _np_span(tok: Token) -> Span:
     """The noun phrase headed by ``tok``: named entity, or determiners/modifiers + head."""
     doc = tok.doc
-    # the entity holding tok, found from its IOB tag rather than a scan of every entity
-    ents = []
-    if tok.ent_iob_ in ("B", "I"):
-        start = tok.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = tok.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        ents = [doc[start:end]]
-        ents[0].label_ = tok.ent_type_
-    for ent in ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-            # "the Kremlin": keep the entity; "a Kremlin spokesman": the head is outside it
-            if tok.i == ent.end - 1:
-                left = min([ent.start] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
-                return doc[left : ent.end]
+    ent = entity_of(tok)
+    # "the Kremlin": keep the entity; "a Kremlin spokesman": the head is outside it
+    if (
+        ent is not None
+        and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+        and tok.i == ent.end - 1
+    ):
+        left = min([ent.start] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
+        return doc[left : ent.end]
     left = tok.i
     for child in tok.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "punct", "case"):

@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..extract import extractor_id
-from ..parse import Parsed
+from ..parse import Parsed, entity_of
 from ..records import Entity, Mention
 from .gazetteer import CAPITAL, PERSON, PLACE, STATE, GazEntry, Gazetteer, Title, fold, load, norm
 
@@ -1119,13 +1119,8 @@ def _place_list(doc: Doc, a: int, b: int, gaz: Gazetteer) -> list[tuple[int, int
 def _inside_place_name(tok: Token, gaz: Gazetteer) -> bool:
     """True when ``tok`` is inside a tagged entity that is itself a known town or region
     ("Jersey" in "New Jersey", "Georgia" in "South Georgia" would not be: it is no town)."""
-    start = tok.i
-    while start > 0 and tok.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return gaz.city_country(tok.doc[start:end].text) is not None
+    ent = entity_of(tok)
+    return ent is not None and gaz.city_country(ent.text) is not None
 
 
 # nouns that, after a town's name, name the division around it ("Kherson Oblast", "Idlib province")
