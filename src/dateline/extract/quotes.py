@@ -575,6 +575,7 @@ def _resolve(
 
 
 # a state's own bodies: "the UK government said", "the Syrian army said" is the state speaking
+# (titles.tsv's GOV/MIL groups also hold members, "officials", "troops", who stay unnamed)
 _STATE_BODY_NOUNS = frozenset(
     {
         "government",
