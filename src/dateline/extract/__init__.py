@@ -9,11 +9,16 @@ from __future__ import annotations
 
 # name -> version; bump the version when an extractor's output changes.
 EXTRACTORS: dict[str, str] = {
-    "dateline.entities": "v2",  # v2: dated leaders gazetteer, peoples, surnames the tagger missed
-    "dateline.dates": "v2",  # v2: tense by clause, month direction, sets, Sunday-paper weeks
-    "dateline.amounts": "v1",
-    "dateline.quotes": "v2",  # v2: transcripts, dash signatures, more cues
-    "dateline.events": "v2",  # v2: session-2 argument and status rules
+    # v2: dated leaders gazetteer, peoples, surnames the tagger missed
+    # v3: leaders 1975-2026, US congressional conventions, media, armed services, places, gender
+    "dateline.entities": "v3",
+    # v2: tense by clause, month direction, sets, Sunday-paper weeks; v3: "Now,", "then current"
+    "dateline.dates": "v3",
+    "dateline.amounts": "v2",  # v2: one piece of equipment after a/an counts one
+    # v2: transcripts, dash signatures, more cues; v3: noun-phrase content, forecasts are no quotes
+    "dateline.quotes": "v3",
+    # v2: session-2 argument and status rules; v3: session-3/4 rules, event-date coreference
+    "dateline.events": "v3",
 }
 
 
