@@ -66,6 +66,20 @@ Conventions (documented because TIMEX3 leaves them open):
   publication day with mod MID.
 * "a year earlier" re-anchors on the quarter only when no other period (nine months, a half,
   "this year") is named before it in the sentence.
+* "now that ..." is PRESENT_REF like any "now"; "this (crucial) moment" is PRESENT_REF, "at a later
+  date" and "may one day join" FUTURE_REF.
+* Vague counts keep their unit: "centuries" is ``PXC``, "decades" ``PXE`` (TIMEX3 units C, E, L), not
+  ``PXY``; "a quarter of a century" is ``P25Y``, but "a quarter of the market" is a fraction (no
+  timex); "20 more years", "an additional year", "more than two thousand years" are durations.
+* A bare year also counts after a determiner and up to two adjectives ("his unsuccessful 1996
+  campaign"), or before an event plural ("the 2000 Olympics"); a year closing a phrase right after a
+  capitalised word is part of a name ("a venture called Orion 1980,"). "spring 2022" is ``2022-SP``.
+* Tense cues: a present perfect ("has extended ... through January") and a participle used as an
+  adjective ("a still unspecified date") are no past cue; "is supposed to" points forward. A weekday
+  after a verb of a scheduled event in the simple present is the coming one ("the leaders meet
+  Monday", "the summit opens on Tuesday"; verbs in the lexicon's ``schedule_verbs``, only weekdays).
+* "the previous Friday", "the following Monday" count from the last day the text gave.
+* "daily"/"weekly" naming a newspaper ("the Israeli daily Haaretz", "China Daily") is no SET.
 """
 
 from __future__ import annotations
@@ -125,7 +139,7 @@ def _rx() -> _Rx:
     ones = "one|two|three|four|five|six|seven|eight|nine"
     num = (
         r"(?:(?:" + tens + r")[\s-](?:" + ones + r")|\d+(?:\.\d+|\s+1/2|\s*½)?|" + _alt(numwords) + r")"
-        r"(?:\s+(?:and\s+a\s+half|hundred))?"
+        r"(?:\s+(?:and\s+a\s+half|hundred|thousand))?"
     )
     unit = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
     season = r"(?:" + _alt(list(lx["seasons"])) + r")"
@@ -158,9 +172,10 @@ def _number(word: str) -> float | None:
     extra = 0.0
     if w.endswith(" and a half"):
         w, extra = w[: -len(" and a half")], 0.5
-    if w.endswith(" hundred"):
-        base = _number(w[: -len(" hundred")])
-        return None if base is None else base * 100 + extra
+    for word, factor in ((" hundred", 100), (" thousand", 1000)):
+        if w.endswith(word):
+            base = _number(w[: -len(word)])
+            return None if base is None else base * factor + extra
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) + extra
     half = re.fullmatch(r"(\d+)\s*(?:1/2|½)", w)
@@ -187,12 +202,15 @@ def _duration(n: float | None, code: str) -> str:
     """TIMEX3 duration value: ``P3D``, ``PT24H``, ``PXY`` (vague), ``P1.5Y``."""
     if code == "WE":
         code, n = "D", (2 if n is None else n * 2)
+    if code in ("DE", "CE", "ML") and n is None:
+        # "decades", "centuries": some number of that unit, not of years (TIMEX3 units E, C, L)
+        return "PX" + {"DE": "E", "CE": "C", "ML": "L"}[code]
     if code == "DE":
-        code, n = "Y", (None if n is None else n * 10)
+        code, n = "Y", n * 10
     if code == "CE":
-        code, n = "Y", (None if n is None else n * 100)
+        code, n = "Y", n * 100
     if code == "ML":
-        code, n = "Y", (None if n is None else n * 1000)
+        code, n = "Y", n * 1000
     if n is not None and not float(n).is_integer() and float(n) * 2 == int(float(n) * 2):
         # halves in the next smaller unit: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
         whole = int(n)
@@ -246,7 +264,7 @@ _FUTURE_RX = re.compile(
     r"(?:agree[sd]?|agreements?|decided|voted|offered|offers?|proposed|proposals?|bids?|seeks?|sought|"
     r"promised|pledged|vowed|signed|approved)\s+to\s+\w+|(?:is|are)\s+(?:due\s+)?to\s+\w+|(?:plans?|planned|planning)\s+to|"
     r"(?<!been\s)(?:expected|scheduled|set\s+to|due\s+to)|(?:is|are)\s+due|intends?\s+to|aims?\s+to|upcoming|"
-    r"would\s+be\s+\w+ing|could(?!\s+not|n['’]t)|might|may|should|must|until|payable|effective|(?<!to\s)expires?|as\s+soon\s+as)\b|'ll\b",
+    r"would\s+be\s+\w+ing|(?:is|are)\s+supposed\s+to\s+\w+|could(?!\s+not|n['’]t)|might|may|should|must|until|payable|effective|(?<!to\s)expires?|as\s+soon\s+as)\b|'ll\b",
     re.I,
 )
 _PAST_RX = re.compile(
@@ -289,6 +307,58 @@ _WEAK_CUES = {"said", "told"}
 _NEGATED_PAST = re.compile(r"\b(?:had|did|was|were|could)(?:\s+not|n['’]t)\b|\bnever\b", re.I)
 
 
+# an "-ed" word after a determiner (and an optional adverb) is an adjective ("a still unspecified
+# date", "the proposed merger"); after "has"/"have" it is a present perfect ("has extended the loans
+# through January"), which English does not combine with a past time adverbial, so it says nothing
+# about whether a date is behind or ahead
+_ED_NOT_PAST = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)(?:\s+[a-z]+ly|\s+still|\s+long)?"
+    r"|\b(?:has|have|hasn['’]t|haven['’]t)(?:\s+not|\s+[a-z]+ly|\s+also|\s+already)?|['’]ve)\s+$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _schedule_rx() -> re.Pattern[str]:
+    """A verb of a scheduled event in the simple present right before the expression ("meet
+    separately Monday", "opens on Tuesday"); not after an auxiliary ("did not meet Monday"), and
+    not capitalised (a headline or a name)."""
+    forms = [f for k, v in _lexicon()["schedule_verbs"].items() if not k.startswith("_") for f in v]
+    return re.compile(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)(?<!n’t\s)(?<!\bhad\s)(?<!\bcould\s)(?<!\bwould\s)"
+        r"\b(?:" + _alt(forms) + r")(?:\s+(?:separately|again|jointly|together|here|there))?"
+        r"(?:\s+(?:on|next|this))?\s+$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _schedule_lemmas() -> frozenset[str]:
+    """One-word lemmas of the schedule verbs (the parse path; "kick off" is two tokens)."""
+    return frozenset(k for k in _lexicon()["schedule_verbs"] if not k.startswith("_") and " " not in k)
+
+
+def _scheduled_present(c: _Ctx, start: int, end: int) -> bool:
+    """True when a weekday hangs on a scheduled event in the simple present ("the leaders meet
+    Monday", "the summit opens on Tuesday"), which English uses for the future. Only weekdays:
+    with a month or a day of the month the simple present is as often a recurring fact ("the
+    fiscal year ends June 30", "Qtr ends Dec 31") as a schedule."""
+    if c.doc is not None:
+        span = c.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            head = span.root.head
+            if head.dep_ == "prep":  # "opens on Tuesday": the verb governs the preposition
+                head = head.head
+            if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _schedule_lemmas():
+                return not any(a.dep_ in ("aux", "auxpass") for a in head.children)
+    s, _ = _sentence(c.text, start, end)
+    return bool(_schedule_rx().search(c.text, max(s, start - 50), start))
+
+
+def _not_a_past_verb(text: str, m: re.Match[str]) -> bool:
+    word = m.group(0)
+    return word.endswith("ed") and bool(_ED_NOT_PAST.search(text, max(0, m.start() - 30), m.start()))
+
+
 def _tense_regex(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from cue words near the expression in its clause (no parse).
 
@@ -320,8 +390,12 @@ def _tense_regex(text: str, start: int, end: int) -> str | None:
     weak = _WEAK_CUES | {"until"} if _NEGATED_PAST.search(before + " " + after) else _WEAK_CUES
     for rx, tense in ((_FUTURE_RX, "future"), (_PAST_RX, "past")):
         for m in rx.finditer(before):
+            if tense == "past" and _not_a_past_verb(before, m):
+                continue
             cues.append((len(before) - m.end(), tense, m.group(0).lower() in weak))
         for m in rx.finditer(after):
+            if tense == "past" and _not_a_past_verb(after, m):
+                continue
             cues.append((2 * m.start() + 5, tense, m.group(0).lower() in weak))
     if not cues:
         return None
@@ -561,7 +635,7 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             r"(?:the\s+)?(?:(?P<rel>last|latest|past|previous|current|next|this|coming|same|year-(?:ago|earlier))\s+)?"
             r"(?:(?P<ry>this|last|next)\s+year['’]s\s+)?"
             r"(?:(?P<y>(?:1[6-9]|20)\d\d)(?:'s)?\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
-            r"[\s-]+(?:fiscal\s+)?(?P<u>quarter|half|period)"
+            r"[\s-]+(?:fiscal\s+)?(?P<u>quarter|half|period)(?:s(?=\s+of\s))?(?![a-z])"
             r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?",
             _h_quarter,
             7,
@@ -665,9 +739,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
     # ---- weekdays
     P.append(
         (
-            r"(?:(?P<pre>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>"
-            + r.wday
-            + r")"
+            r"(?:(?P<pre>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|past|coming)\s+"
+            r"|the\s+(?P<arel>previous|preceding|following)\s+)?(?P<wd>" + r.wday + r")"
             r"(?:\s*,?\s*(?P<mon>" + r.month + r")\s+(?P<d>[0-3]?\d)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?)?"
             r"(?:\s+(?P<dp>" + r.dpart + r"))?(?![\w])",
             _h_weekday,
@@ -737,7 +810,7 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
         (
             r"(?:(?P<pre>early|late|mid-|mid)\s*)?(?:(?P<rel>last|next|this\s+past|this|the|past|coming|previous)\s+)?(?P<s>"
             + r.season
-            + r")(?:\s+of\s+(?P<y>(?:1[6-9]|20)\d\d))?(?![\w])",
+            + r")(?:\s+(?P<of>of\s+)?(?P<y>(?:1[6-9]|20)\d\d))?(?![\w])",
             _h_season,
             4,
         )
@@ -768,6 +841,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             r"(?:(?P<art>the|a|an)\s+)?(?:(?P<q>past|last|next|first|coming|previous|final|following|latest|recent|same|"
             r"full|entire|whole)\s+)?(?:(?P<mod>nearly|almost|about|around|roughly|some|approximately|"
             r"more\s+than|less\s+than|at\s+least|up\s+to|only|just)\s+)?(?P<n>" + r.num + r")[\s-]+"
+            # "20 more years", "an additional year", "a further two weeks": the added stretch is the measure
+            r"(?:(?P<add>more|additional|further|extra)\s+)?"
             r"(?P<u>" + r.unit + r")(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]old)?(?![\w-])",
             _h_duration,
             5,
@@ -827,6 +902,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
     # ---- vague references
     lx = _lexicon()
     P.append((r"(?P<w>" + _alt(lx["present_ref"]) + r")(?![\w'’-])", _h_ref("PRESENT_REF"), 2))
+    # "at this crucial moment": the present, whatever adjective qualifies it
+    P.append((r"(?P<w>this\s+(?:[a-z]+\s+)?moment)(?![\w'’-])", _h_ref("PRESENT_REF"), 3))
     P.append((r"(?P<w>" + _alt(lx["past_ref"]) + r")(?![\w'’-])", _h_ref("PAST_REF"), 2))
     P.append((r"(?P<w>" + _alt(lx["future_ref"]) + r")(?![\w'’-])", _h_ref("FUTURE_REF"), 3))
     P.append(
@@ -979,6 +1056,38 @@ _YEAR_PREP = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _year_events() -> frozenset[str]:
+    """Plural nouns that name one event of a year ("the 2024 elections"), unlike "2000 troops"."""
+    return frozenset(_lexicon()["year_event_plurals"])
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    """Nouns after which a number is a quantity, not a year ("a 2000 tonne ship", "its 1800 staff")."""
+    return frozenset(_lexicon()["count_nouns_not_years"])
+
+
+# a determiner (or possessive), at most two lower-case adjectives, then the year: "the 2016 campaign",
+# "his unsuccessful 1996 campaign", "Russia's full-scale 2022 invasion"
+_YEAR_DET = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|both|due)|['’]s)(?:\s+[a-z][a-z-]+){0,2}\s*$", re.I
+)
+
+
+def _name_before(before: str) -> bool:
+    """True when a capitalised word other than a date word stands right before a bare year inside a
+    sentence: the year is part of a name ("a venture called Orion 1980,", "Expo 2020."), not a date."""
+    m = re.search(r"(?<![.!?:;\n])\s([A-Z][A-Za-z]+)\s+$", before)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    lx = _lexicon()
+    return not (
+        w in lx["months"] or w in lx["weekdays"] or w in lx["seasons"] or w in ("christmas", "easter")
+    )
+
+
 def _h_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
     y = int(m["y"])
     pre = (m["pre"] or "").lower()
@@ -992,13 +1101,16 @@ def _h_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
     nxt = re.match(r"\s+([A-Za-z]+)", after)
     if (
         not ok
-        and re.search(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|both|due)|['’]s)\s*$", before, re.I)
         and nxt
-        and not nxt.group(1).lower().endswith("s")
+        and (not nxt.group(1).lower().endswith("s") or nxt.group(1).lower() in _year_events())
+        and nxt.group(1).lower() not in _count_nouns()
+        and _YEAR_DET.search(text[max(0, start - 45) : start])
     ):
-        ok = True  # "the 2016 campaign"
+        ok = True  # "the 2016 campaign", "his unsuccessful 1996 campaign", "the 2000 Olympics"
     if not ok and (re.search(r"(?:^|\n)\s*$", before) or re.match(r"\s*[,.;:)]", after)):
         ok = not (nxt and nxt.group(1).lower().endswith("s"))
+        if ok and not re.search(r"(?:^|\n)\s*$", before) and _name_before(before):
+            ok = False
     if (
         nxt
         and re.fullmatch(r"[a-z]+s", nxt.group(1))
@@ -1006,7 +1118,7 @@ def _h_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
         and not pre
         and not re.match(r"\s+(?:was|is|has|as)\b", after)
     ):
-        if nxt.group(1).lower() not in ("elections", "olympics", "games", "finals", "talks", "polls"):
+        if nxt.group(1).lower() not in _year_events():
             return None  # "2000 troops", "1500 trucks"
     if not ok:
         return None
@@ -1327,11 +1439,17 @@ def _h_weekday(m: re.Match[str], c: _Ctx) -> _Cand | None:
             v = _md_value(c, m.start(), m.end(), month, day, m["y"])
         if v is None:
             return None
+    elif m["arel"]:
+        # "the previous Friday": the Friday before the day the text is talking about, resolved in
+        # _resolve_anaphora once that day is known
+        k = 1 if m["arel"].lower() == "following" else -1
+        return _Cand(m.start(), m.end(), "DATE", f"ANAPH:wd{wd}:{k}", _mod_of(m["pre"]))
     elif c.ref is None:
         v = "XXXX-WXX-" + str(wd + 1)
     else:
         start = m.start()
-        v = _resolve_weekday(c.ref, wd, c.tense(start, m.end()), rel).isoformat()
+        tense = "future" if _scheduled_present(c, start, m.end()) else c.tense(start, m.end())
+        v = _resolve_weekday(c.ref, wd, tense, rel).isoformat()
     typ = "DATE"  # TimeBank types "Friday night" as DATE, with the part of day in the value
     if dp and not v.startswith("XXXX-W"):
         v += "T" + _lexicon()["day_parts"][dp.lower()]
@@ -1464,6 +1582,17 @@ def _h_half_of_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
 def _h_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
     code = _lexicon()["seasons"][m["s"].lower()]
     gd = m.groupdict()
+    if m["y"] and "of" in gd and not gd["of"] and not (gd.get("rel") or gd.get("pre")):
+        # "spring 2022" (no "of") is the season of that year after a preposition or at a capital
+        # ("in spring 2022", "Summer 2023"), but "shares fall 2000 points" is a verb and a number
+        before = c.text[max(0, m.start() - 10) : m.start()]
+        if not (
+            m["s"][0].isupper()
+            or re.search(
+                r"\b(?:in|during|over|through|until|by|since|before|after|from|of)\s+$", before, re.I
+            )
+        ):
+            return None
     if not (gd.get("rel") or m["y"] or gd.get("pre")):
         # a bare season word is a date only after a temporal preposition ("in winter"), not
         # in "winter wheat" or "prices fall"
@@ -1603,6 +1732,32 @@ def _h_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
         return None  # "a second" is an ordinal
     if code == "Q" and "-" in m.group(0):
         return None  # "three-quarters" is a fraction
+    part = re.match(r"\s+of\s+an?\s+(century|decade|year|hour)\b", c.text[m.end() :]) if code == "Q" else None
+    if part and n is not None:
+        # "a quarter of a century" is 25 years, "a quarter of an hour" 15 minutes
+        whole = {"century": (100, "Y"), "decade": (10, "Y"), "year": (12, "M"), "hour": (60, "TM")}[
+            part.group(1)
+        ]
+        mod = _APPROX_MOD.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+        return _Cand(start, m.end() + part.end(), "DURATION", _duration(n * whole[0] / 4, whole[1]), mod)
+    if code == "Q" and re.match(
+        r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it|every)\b(?!\s+(?:year|fiscal)\b)",
+        c.text[m.end() :],
+    ):
+        return None  # "more than a quarter of the market" is a fraction, not three months
+    if (
+        numtxt == "one"
+        and code == "D"
+        and not m["art"]
+        and not m["q"]
+        and not m["mod"]
+        and re.search(
+            r"\b(?:will|would|could|might|may|can|shall|should|must|to)\s+$|'ll\s+$",
+            c.text[max(0, m.start() - 12) : m.start()],
+        )
+    ):
+        # "Kyiv may one day join NATO": "one day" is some future day (FUTURE_REF), not 24 hours
+        return _Cand(m.start(), m.end(), "DATE", "FUTURE_REF")
     # "a year" after per/a-price is a SET; handled by _h_set via priority. "the year" is not a duration.
     if (
         n == 1
@@ -1688,7 +1843,31 @@ def _h_set_period(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "SET", f"XXXX-{code}")
 
 
+# "daily"/"weekly" as a noun: the paper's name follows and ends the noun phrase ("the Israeli daily
+# Haaretz reported", "the business weekly Wirtschaftswoche,"), or the noun itself is the subject ("the
+# daily said"); "the weekly EC tender", "three daily Atlanta flights" go on with a common noun
+_PAPER_NAME = r"(?>[A-Z][\w'’-]*(?:\.[A-Za-z]+)*)"  # one capitalised word of the name ("Haaretz", "U.S")
+_NEWSPAPER_AFTER = re.compile(
+    r"(?:\s+(?:"
+    + _PAPER_NAME
+    + r"|al-\w+|de|la|le))*\s+"
+    + _PAPER_NAME
+    + r"(?=\s*(?:[,;:()\"”]|\.(?=\s+[A-Z\"“]|\s*$)|$)"
+    r"|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|published|publishes|carried|ran|was|is|"
+    r"has|had|on|in|that|which)\b)"
+    r"|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited)\b"
+)
+
+
 def _h_set_adv(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    w = m["w"]
+    if w.lower() in ("daily", "weekly"):
+        if _NEWSPAPER_AFTER.match(c.text, m.end()):
+            return None  # "the Israeli daily Haaretz", "the weekly said": a newspaper, not a frequency
+        if w[0].isupper() and re.search(
+            r"(?:\b(?:[A-Z][a-z][\w-]*|[Tt]he)|['’]s)[ \t]+$", c.text[max(0, m.start() - 30) : m.start()]
+        ):
+            return None  # "China Daily", "The Daily Beast", "Britain's Daily Mirror": inside a name
     return _Cand(m.start(), m.end(), "SET", _lexicon()["set_adverbs"][m["w"].lower()])
 
 
@@ -1714,8 +1893,6 @@ def _h_ref(value: str) -> _Handler:
         if w == "once":
             return None  # too ambiguous ("once the deal is signed")
         if w == "this time":
-            return None
-        if w == "now" and re.match(r"\s+that\b", after):
             return None
         if (
             w == "now"
@@ -1840,7 +2017,12 @@ def _resolve_anaphora(ref: dt.date | None, cands: list[_Cand]) -> None:
         if anchor is None:
             c.value = None
             continue
-        if u in ("day", *_PARTS):
+        if u.startswith("wd"):
+            # the nearest such weekday strictly before (or after) the anchor day
+            wd = int(u[2:])
+            gap = ((anchor.weekday() - wd) % 7 or 7) if step < 0 else ((wd - anchor.weekday()) % 7 or 7)
+            c.value = (anchor + dt.timedelta(days=gap * step)).isoformat()
+        elif u in ("day", *_PARTS):
             d = (anchor + dt.timedelta(days=step)).isoformat()
             c.value = d + ("T" + _PARTS[u] if u in _PARTS else "")
         elif u == "week":
