@@ -291,3 +291,276 @@ def test_an_ad_blocker_notice_is_clutter_but_a_sentence_about_ad_blockers_is_new
     doc = clean(read_text(page, source="<test>"))
     assert "We've noticed" not in doc.body
     assert "ad blockers cost news publishers" in doc.body
+
+
+# --------------------------------------------------------------------------- page variants
+# Hand-made pages in the shapes a scraper of the Kyiv Independent (2022-2024) and
+# the Guardian produces; the texts are invented. Each row: fixture, expected title,
+# how the body starts and ends, strings that must stay in it, and clutter that must not.
+
+_VARIANTS = [
+    (
+        "ki_no_caption.txt",
+        "Kyiv and Warsaw agree to open second rail crossing for grain",
+        "KYIV — Ukraine and Poland agreed on March 14 to open a second rail border crossing",
+        "Poland's Agriculture Ministry did not respond to a request for comment.",
+        ["asked Ukrainian exporters to subscribe to a new electronic queue", "both sides needed"],
+        [
+            "Ukraine War",
+            "3 min read",
+            "AI assistance",
+            "Read also",
+            "Polish farmers block",
+            "We've been covering",
+            "Become a member",
+            "Authors:",
+            "Editors' Picks",
+            "Kupiansk",
+        ],
+    ),
+    (
+        "ki_two_captions.txt",
+        "Russian missiles cut power across Ukraine and Moldova",
+        "Russian missile strikes on Nov. 23 knocked out power in all regions of Ukraine",
+        "This article has been updated with the mayor's statement.",
+        ["Editor's note: The Kyiv Independent could not independently verify", "70% of the capital"],
+        [
+            "Updated:",
+            "11:05 PM",
+            "Rescue workers search",
+            "Getty Images",
+            "A woman walks past",
+            "Share on",
+            "Copy link",
+            "Support independent journalism",
+            "12 comments",
+        ],
+    ),
+    (
+        "ki_latest_card.txt",
+        "Lithuania to train Ukrainian drone operators from June, defense minister says",
+        "Lithuania will start training Ukrainian drone operators at a range near Kaunas",
+        "The minister said Lithuanian companies would supply part of the training equipment.",
+        ["Vilnius has already pledged drones worth 10 million euros"],
+        [
+            "News Feed",
+            "Illustrative purposes",
+            "Ukraine war latest",
+            "Key developments",
+            "Bilohorivka",
+            "The Kyiv IndependentKyiv",
+            "Ukraine Daily",
+            "your inbox",
+            "Sign up",
+            "Military aid",
+            "Drones",
+            "3 comments",
+        ],
+    ),
+    (
+        "ki_note_from_author.txt",
+        "Zelensky signs law on reserve army officers",
+        "President Volodymyr Zelensky signed a law on June 2 that lets reserve officers",
+        "would shorten the time needed to fill command posts in new brigades.",
+        ["271 votes in favor"],
+        [
+            "Note from the author",
+            "Hi, this is Olena",
+            "consider supporting",
+            "Support us",
+            "Olena Kovalchuk",
+            "Reporter",
+            "is a reporter at",
+            "Read more",
+            "Editors' Picks",
+        ],
+    ),
+    (
+        "ki_standfirst_feature.txt",
+        "How a Kharkiv school kept teaching through a year of shelling",
+        "KHARKIV — The bell at School No. 134 still rings at 8:30 every morning",
+        "The city council has promised to build two more underground schools by the end of the year.",
+        ['"The children ask to come here'],
+        [
+            "Investigations",
+            "moved lessons underground and online",
+            "7 min read",
+            "Pupils line up",
+            "Natalia Yermak",
+            "Reporter",
+            "regional media in Kharkiv",
+            "Editors' Picks",
+            "long-range missile",
+        ],
+    ),
+    (
+        "ki_digest.txt",
+        "Ukraine war latest: Air defense downs 38 of 42 drones overnight",
+        "Key developments on March 4:\n\nAir defense downs 38 of 42 drones launched overnight",
+        "that includes boats and ammunition.",
+        ["Zelensky meets Turkish foreign minister in Kyiv", "Russia launched 42 attack drones"],
+        ["4 min read", "mobile air defense unit", "AI assistance", "Author:", "news desk"],
+    ),
+    (
+        "ki_editors_note_first.txt",
+        "Mariupol evacuation halted as ceasefire breaks down",
+        "Editor's note: This story was updated after the Mariupol city council announced",
+        "once both sides agreed on a route.",
+        ["MARIUPOL — A planned evacuation", "about 200,000 people were waiting"],
+        [
+            "Opinion",
+            "Updated:",
+            "Share on",
+            "Read also",
+            "Zaporizhzhia nuclear plant",
+            "member-supported",
+            "Patreon",
+            "Comments (4)",
+        ],
+    ),
+    (
+        "guardian_photograph.txt",
+        None,
+        "Ukraine's armed forces have repelled a fresh wave of Russian assaults around the eastern town",
+        "The claims could not be independently verified.",
+        ["had not broken through.", "Ukraine's general staff said its troops had destroyed"],
+        ["A Ukrainian soldier rests", "Photograph", "Anatolii Stepanov", "Getty", "Related:", "day 596"],
+    ),
+    (
+        "guardian_subscribe_news.txt",
+        None,
+        "Russia's state gas company, Gazprom, has told European customers it will halt deliveries",
+        "Analysts expect prices to rise sharply when trading opens on Wednesday.",
+        ["The company told subscribers to its investor newsletter that the work was agreed"],
+        ["A gas compressor station", "Photograph", "dpa/AP"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "starts", "ends", "keep", "junk"), _VARIANTS, ids=[v[0] for v in _VARIANTS]
+)
+def test_page_variants(
+    name: str, title: str | None, starts: str, ends: str, keep: list[str], junk: list[str]
+) -> None:
+    (raw,) = list(read_paths([PAGES / name]))
+    doc = clean(raw)
+    _assert_offsets(doc, raw.text)
+    assert doc.title == title
+    assert doc.body.startswith(starts), doc.body[:200]
+    assert doc.body.endswith(ends), doc.body[-200:]
+    for s in keep:
+        assert s in doc.body
+    for s in junk:
+        assert s not in doc.body, s
+
+
+def test_live_blog_page_with_updated_items_and_time_zones() -> None:
+    (raw,) = list(read_paths([PAGES / "ki_liveblog_page.txt"]))
+    doc = clean(raw)
+    _assert_offsets(doc, raw.text)
+    assert doc.title == "Russia's war against Ukraine: live updates"
+    assert doc.author == "Illia Ponomarenko and Anastasiia Lapatina"
+    # No intro: the first item is the body; its caption and "Share" are not.
+    assert doc.body == (
+        "Missile strike hits Kramatorsk railway station\n\n"
+        "At least 30 people were killed when a missile struck the railway station in Kramatorsk, "
+        "where thousands were waiting to evacuate, regional governor Pavlo Kyrylenko said."
+    )
+    items = _kinds(doc, "liveblog")
+    assert [(s.time, s.title) for s in items] == [
+        ("2022-04-08T12:40", "EU chief arrives in Kyiv"),
+        ("2022-04-08T15:05", "Slovakia sends air defense system"),
+    ]
+    assert "Read also" not in items[0].text and "fifth package" not in items[0].text
+    assert items[1].text.endswith("Prime Minister Eduard Heger said.")
+    assert "Load more" in [s.text for s in _kinds(doc, "clutter")]
+    assert any(s.text.endswith("(Photo by Fadel Senna/AFP)") for s in _kinds(doc, "caption"))
+
+
+def test_author_card_and_membership_appeal_are_side_segments() -> None:
+    doc = _page("ki_note_from_author.txt")
+    assert doc.author == "Olena Kovalchuk"
+    clutter = " ".join(s.text for s in _kinds(doc, "clutter"))
+    assert "please consider supporting" in clutter
+    assert "is a reporter at the Kyiv Independent" in clutter
+
+
+def test_card_inside_body_with_outlet_footer() -> None:
+    doc = _page("ki_latest_card.txt")
+    (card,) = _kinds(doc, "related")
+    assert card.title == "Ukraine war latest: Russia claims capture of village near Kharkiv"
+    assert card.text.startswith("Key developments on May 19-20:")
+
+
+def test_reader_appeal_box_is_clutter_but_a_quoted_appeal_is_news() -> None:
+    page = (
+        "Kyiv asks for more air defense\n"
+        "by Anna Moroz May 2, 2024 9:00 AM 2 min read\n\n"
+        "Ukraine asked its partners on May 2 for seven more Patriot systems, the Foreign Ministry said.\n\n"
+        '"Support us now, or you will pay more later," Foreign Minister Dmytro Kuleba told reporters.\n\n'
+        "Hi, this is Anna, the author of this story. If you value our reporting, please become a member.\n\n"
+        "Our reporters spend weeks near the front line to bring you stories like this one.\n\n"
+        "Become a member"
+    )
+    doc = clean(read_text(page, date="2024-05-02"))
+    assert doc.body.startswith("Ukraine asked its partners on May 2")
+    assert doc.body.endswith("Foreign Minister Dmytro Kuleba told reporters.")
+    assert "Support us now" in doc.body
+    clutter = [s.text for s in _kinds(doc, "clutter")]
+    assert "Our reporters spend weeks near the front line to bring you stories like this one." in clutter
+
+
+def test_editors_note_under_the_headline_is_body_not_a_standfirst() -> None:
+    page = (
+        "Drone strike hits Kharkiv apartment block\n"
+        "Editor's note: This article contains descriptions of injuries.\n"
+        "by Ivan Petrenko June 10, 2024 8:15 AM 2 min read\n\n"
+        "A Russian drone hit an apartment block in Kharkiv overnight, injuring nine people, the governor said."
+    )
+    doc = clean(read_text(page, date="2024-06-10"))
+    assert doc.title == "Drone strike hits Kharkiv apartment block"
+    assert doc.body.startswith("Editor's note: This article contains descriptions of injuries.")
+    assert doc.body.endswith("injuring nine people, the governor said.")
+
+
+def test_short_lines_with_figures_are_data_not_a_tag_list() -> None:
+    page = (
+        "Flood toll rises\n\n"
+        "Officials said the floods had hit four provinces, according to figures released on Monday.\n\n"
+        "Dead: 41\nMissing: 12\nEvacuated: 3,400\n\n"
+        "Rescue teams were still searching villages along the river."
+    )
+    doc = clean(read_text(page, date="2024-06-10"))
+    assert "Dead: 41\n\nMissing: 12\n\nEvacuated: 3,400" in doc.body
+    assert doc.body.endswith("searching villages along the river.")
+
+
+def test_courtesy_credit_closes_a_caption() -> None:
+    page = (
+        "First lady visits Lviv school\n"
+        "Olena Zelenska talks to pupils in Lviv on Feb. 3, 2024. (Photo: courtesy of the Presidential Office)\n\n"
+        "Olena Zelenska opened a new school shelter in Lviv on Feb. 3, her office said, "
+        "the first of ten the city plans to build this year."
+    )
+    doc = clean(read_text(page, date="2024-02-03"))
+    assert doc.title == "First lady visits Lviv school"
+    assert doc.body.startswith("Olena Zelenska opened a new school shelter in Lviv on Feb. 3")
+    (cap,) = _kinds(doc, "caption")
+    assert cap.text.endswith("(Photo: courtesy of the Presidential Office)")
+
+
+def test_embedded_post_signature_and_patreon_plea_are_clutter() -> None:
+    page = (
+        "Zelensky thanks Japan for generators\n"
+        "by Anna Moroz January 8, 2024 9:00 AM 2 min read\n\n"
+        "President Volodymyr Zelensky thanked Japan on Jan. 8 for sending 20 power generators to Kherson Oblast.\n\n"
+        "Grateful to Japan for standing with Ukraine through this winter. pic.twitter.com/Ab12Cd34\n"
+        "— Volodymyr Zelensky (@ZelenskyyUa) January 8, 2024\n\n"
+        "The generators will supply hospitals and water pumps in the region, the governor said.\n\n"
+        "Please support the Kyiv Independent on Patreon."
+    )
+    doc = clean(read_text(page, date="2024-01-08"))
+    assert "Grateful to Japan for standing with Ukraine" in doc.body
+    assert "(@ZelenskyyUa)" not in doc.body and "Patreon" not in doc.body
+    assert doc.body.endswith("hospitals and water pumps in the region, the governor said.")

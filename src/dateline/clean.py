@@ -18,7 +18,22 @@ each line gets a role from its shape, never from a particular site's wording:
 * ``related``: a headline-like line (short, no final period) followed by a
   teaser paragraph, after the article's main flow or under a "Related" header;
 * the title: a short first line without final period, before the first
-  paragraph of prose.
+  paragraph of prose; a section label of three words or fewer over a longer
+  headline ("Ukraine War", "News Feed") gives way to the headline;
+* ``clutter`` also: a reader appeal (membership/donation banners, newsletter
+  pitches, "Note from the author" letters: an appeal phrase in a paragraph
+  that says "we"/"you" and quotes nobody, and the reader-addressed
+  paragraphs after it), a standfirst (a prose line between headline and
+  byline), a run of three or more one-to-three-word lines (tags, menus),
+  and, after an "Author:" line or an author card (the byline's author
+  named alone on a line), everything but cards and live-blog items.
+
+The main flow also starts at a lead-in ending in a colon over a glued list
+("Key developments on March 4:"). A related card may sit inside the body:
+headline, teaser and a short footer ("The Kyiv IndependentAuthor") glued
+together and set apart by blank lines. "Editor's note" paragraphs are article
+text. In a one-paragraph page, "<caption>. Photograph: <credit>" fragments and
+a closing "Related: <headline>" are cut out into side segments.
 
 What is left is the body, its paragraphs joined with a blank line. A
 one-paragraph page (the Guardian files) keeps its paragraph, minus trailing
@@ -77,6 +92,10 @@ _TIME_RE = re.compile(_TIME, re.I)
 #: A live-blog time line: a clock time alone, optionally with a time zone.
 _TIME_LINE = re.compile(rf"^(?:Updated\s+)?{_TIME}(?:\s*\(?[A-Z]{{2,4}}(?:[+-]\d{{1,2}})?\)?)?$", re.I)
 
+#: Social networks named in share rows ("Share on Facebook Share on X", "Facebook Twitter Telegram").
+_SOCIAL = (
+    r"(?:facebook|twitter|x|telegram|linkedin|whatsapp|reddit|email|e-mail|viber|threads|bluesky|copy link)"
+)
 #: Whole-line clutter: site furniture that is never article text.
 _CLUTTER = re.compile(
     r"^(?:skip to (?:main )?content|\d+\s*min(?:ute)?s?\s+read|"
@@ -84,6 +103,10 @@ _CLUTTER = re.compile(
     r"listen to (?:this )?(?:article|story)(?:\W.*)?|"
     r"(?:share|tweet|email|print|copy link|save)(?: (?:this|the))?(?: article| story| page)?(?: on \w+| via \w+)?:?|"
     r"(?:share|follow) (?:on|us on) .{0,40}|"
+    rf"(?:(?:share|post|send)(?: (?:on|via|to))? )?{_SOCIAL}(?:\s*[|·•,]?\s*(?:(?:share|post|send)(?: (?:on|via|to))? )?{_SOCIAL}){{1,8}}|"
+    r"[—–-]\s*[^\n]{1,100}\(@\w{1,30}\)\s*[^\n]{0,30}\d{4}|pic\.twitter\.com/\w+|"
+    r"\d+\s+comments?|(?:show|hide|view|leave a|post a) comments?|join the (?:conversation|discussion)|(?:load|show|see|view) (?:more|all)(?: (?:updates|posts|comments|stories))?|"
+    r".{0,80}\b(?:in|to) your inbox\b.{0,80}|"
     r"(?:subscribe|sign up|register|log in|sign in)\b.{0,80}|"
     r"(?:.{0,40}\b(?:sign up|subscribe|get|receive|our|daily|weekly|free)\b)?.{0,30}\bnewsletters?\b.{0,60}|"
     r"(?:we use|this (?:web)?site uses|accept|manage|reject|about)\b.{0,40}\bcookies?\b.{0,120}|"
@@ -99,7 +122,7 @@ _CLUTTER = re.compile(
 _TAIL_HEADER = re.compile(
     r"^(?:editors['’]? ?picks?|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|"
     r"you (?:may|might) also like|more (?:from|stories|news)\b.{0,40}|trending(?: now)?|latest (?:news|stories)|"
-    r"popular(?: now)?|top stories)[:.]?$",
+    r"popular(?: now)?|top stories|notes? from the (?:author|editors?))[:.]?$",
     re.I,
 )
 #: List headers that introduce related-article links inside the page.
@@ -118,6 +141,28 @@ _BULLET_CLUTTER = re.compile(
     r"email\b|contact\b|this article|.{0,60}\bnewsletter)",
     re.I,
 )
+#: Phrases of a site's appeal to its readers (membership and donation banners, newsletter
+#: boxes, "Note from the author" letters). They are data, not rules: a paragraph is an
+#: appeal only if it also speaks to the reader and quotes nobody (see ``_is_appeal``).
+_APPEALS = (
+    r"become a (?:member|subscriber|patron|supporter)",
+    r"support (?:us|independent (?:journalism|media|reporting|news)|our (?:work|journalism|reporting|newsroom|team))",
+    r"consider (?:supporting|subscribing|donating|becoming)",
+    r"(?:member|reader|subscriber)[- ](?:supported|funded|powered)",
+    r"(?:on|via|through) patreon",
+    r"donat(?:e|ion) (?:to us|now|today)|make a (?:donation|contribution)",
+    r"(?:monthly|one-time|one-off|recurring) (?:contribution|donation|payment)",
+    r"join (?:our|the) (?:community|membership)",
+    r"(?:we['’]ve|we have) been (?:covering|reporting on) (?:the|this) war",
+    r"(?:in|to) your inbox",
+    r"(?:hi|hello),? (?:this is|it['’]s|i['’]m) [A-Z]",
+)
+_APPEAL_RE = re.compile("|".join(f"(?:{a})" for a in _APPEALS), re.I)
+#: The reader addressed: a news sentence reports a third party, an appeal says "you", "us", "please".
+_READER = re.compile(r"\b(?:you|your|us|our|we|we['’](?:re|ve)|please)\b", re.I)
+#: Quotation or attribution: "'Support us,' Zelensky said" is news, not a banner.
+_ATTRIBUTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|wrote|added)\b", re.I)
+
 _LEADING_CLUTTER = re.compile(r"^(?:skip to (?:main )?content|advertisement)\b[\s:|–—-]*", re.I)
 
 _BYLINE_BY = re.compile(r"^(?i:(?:written |words |reporting |reported )?by)\s+(?P<rest>[A-Z\"“].*)$")
@@ -133,7 +178,7 @@ _AGENCY = r"(?:Getty(?: Images)?|AFP|AP(?: Photo)?|Reuters|REUTERS|EPA(?:-EFE)?|
 #: A short credit: title-case words, maybe "Photo:"/"by" and a "/" between
 #: photographer and agency; no digits or sentence punctuation.
 _CREDIT = (
-    r"(?:(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?:by\s+|:\s*))?"
+    r"(?:(?i:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?i:by\s+|:\s*))?(?i:courtesy(?: of)?(?: the)?\s+)?"
     r"[A-Z][\w'’&.-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w'’&.-]*|via|of|for|the|and|de|la|al|von|van))*"
 )
 #: A photo credit closing a caption: "(President's Office)", "(Getty Images)", "(REUTERS/Gleb Garanich)".
@@ -151,6 +196,22 @@ _CREDIT_ONLY = re.compile(
 _WIRE = re.compile(
     r"^[A-Z][A-Za-z .'’-]{1,40},?(?:\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s+\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s+[-–—]"
 )
+
+#: "Editor's note: ..." is the newsroom speaking about the story: article text wherever it stands.
+_EDITORS_NOTE = re.compile(r"^editor['’]?s['’]? note\b", re.I)
+#: "Note from the author: Hi, this is ..." and its header: the letter under a Kyiv Independent article.
+_NOTE_FROM = re.compile(r"^notes? from the (?:author|editors?)\b", re.I)
+#: In a one-paragraph page (the Guardian), a photo caption survives as "<caption>. Photograph:
+#: <credit>" inside the text. The credit is "Name/Agency" parts; its last part is a known
+#: agency or one word, so the next sentence ("... /AFP Ukraine's army said") is not swallowed.
+_GUARDIAN_AGENCY = rf"(?:{_AGENCY}|dpa|AP|PA|EPA|Rex|Handout|The Guardian|Guardian|The Observer|Observer|Planet Labs(?: PBC)?)"
+_INLINE_CREDIT = re.compile(
+    rf"(?:Photograph|Photo|Photograph and caption|Illustration|Composite)\s*:\s+"
+    rf"(?:[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*/\s*)*"
+    rf"(?:{_GUARDIAN_AGENCY}(?:\s+via\s+{_GUARDIAN_AGENCY})?\b|[A-Z][\w'’.-]*)"
+)
+#: "... Related: <headline>" closing a one-paragraph page: a link to another article.
+_RELATED_TRAILER = re.compile(r"\s+(?:Related|Read more|See also)\s*:\s+(?P<t>[A-Z\"“‘'][^\n]{3,200}?)\s*$")
 
 _SENTENCE_END = re.compile(r"[.!?…;:,][\"'”’)\]]*$")
 
@@ -230,9 +291,10 @@ def clean(raw: RawDocument) -> Document:
 
     # The main flow starts at the first line that reads like a sentence; what
     # comes before is the page head (title, byline, captions, navigation).
-    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln.text, min_words=2)), len(lines))
+    first_prose, standfirst = _flow_start(lines)
     tail = False  # after the main flow: nothing more joins the body
     in_related = False  # under a "Related"/"Read more" header
+    in_appeal = False  # right after a reader appeal: its box may go on without an appeal phrase
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -254,26 +316,48 @@ def clean(raw: RawDocument) -> Document:
             in_related = True
             i += 1
             continue
-        if _is_clutter(text):
+        if _NOTE_FROM.match(text):  # "Note from the author: Hi, this is ..." closes the article
+            segments.append(_seg("clutter", ln))
+            tail = True
+            i += 1
+            continue
+        if i == standfirst:
             segments.append(_seg("clutter", ln))
             i += 1
             continue
+        if _is_clutter(text) or _is_appeal(text) or (in_appeal and _addresses_reader(text)):
+            in_appeal = in_appeal or _is_appeal(text)
+            segments.append(_seg("clutter", ln))
+            i += 1
+            continue
+        in_appeal = False
         by = _byline(text)
         if by is not None:
             who, where, when = by
             author = author or who
             outlet = outlet or where
             segments.append(_seg("byline", ln, time=when))
+            # "Author: X" under the article opens the author box: what follows is page furniture.
+            tail = tail or (bool(body_parts) and _BYLINE_AUTHOR.match(text) is not None)
             i += 1
+            continue
+        if body_parts and author and _is_author_name(text, author):  # an author card: name, role, bio
+            segments.append(_seg("byline", ln))
+            tail = True
+            i += 1
+            continue
+        if body_parts and (run := _link_run(lines, i)):  # a tag list or menu: short lines in a row
+            segments.extend(_seg("clutter", x) for x in lines[i : i + run])
+            i += run
             continue
         when = _date_line(text)
         if when is not None:  # "March 12, 2024 4:15 PM" under the headline
             segments.append(_seg("byline", ln, time=when or None))
             i += 1
             continue
-        m = _RELATED_INLINE.match(text)
-        if m and not _is_prose(text[: m.start("t")] + "x."):  # "Read more: Headline"
-            segments.append(_seg("related", ln, title=m.group("t").strip()))
+        link = _related_link(text)
+        if link is not None:  # "Read more: Headline"
+            segments.append(_seg("related", ln, title=link))
             i += 1
             continue
         if _is_caption(text):
@@ -286,6 +370,8 @@ def clean(raw: RawDocument) -> Document:
                 and nxt is not None
                 and _is_prose(nxt.text)
                 and not _TIME_LINE.match(nxt.text)
+                # A teaser hangs on its headline; a paragraph after a blank line is the article again.
+                and (tail or not nxt.blank_before)
             ):
                 segments.append(_seg("related", nxt, title=text))
                 i += 2
@@ -304,6 +390,10 @@ def clean(raw: RawDocument) -> Document:
         if i < first_prose and (_is_headline(text) or _words(text) < 8):
             if title is None and _is_headline(text):
                 title, title_line = text, ln
+            elif title_line is lines[i - 1] and _is_section_label(title) and _is_wordy_headline(text):
+                # "Ukraine War" / "News Feed" above the headline: a section label, not the title.
+                segments.append(_seg("clutter", title_line))
+                title, title_line = text, ln
             elif title is not None and text.strip() == title.strip():
                 pass  # the title repeated in the text (HTML metadata + page)
             else:
@@ -316,11 +406,21 @@ def clean(raw: RawDocument) -> Document:
             tail = True
             i += 2
             continue
+        if body_parts and _inline_card(lines, i):  # headline, teaser, "OutletAuthor" footer
+            segments.append(_seg("related", nxt, title=text))
+            segments.append(_seg("clutter", lines[i + 2]))
+            i += 3
+            continue
+        if body_parts and _widget_title(lines, i):  # "Ukraine Daily" over its sign-up pitch
+            segments.append(_seg("clutter", ln))
+            i += 1
+            continue
         if not body_parts:
             text, ln = _strip_leading_clutter(ln, segments)
             if outlet is None and (w := _WIRE.match(text)):
                 outlet = w.group("outlet").strip()
         text = _cut_bullet_trailer(ln, text, segments)
+        text = _cut_inline_captions(ln, text, segments)
         if text:
             body_parts.append(text)
         i += 1
@@ -549,6 +649,116 @@ def _hhmm(t: re.Match[str]) -> str:
     return f"{h:02d}:{mi:02d}"
 
 
+def _flow_start(lines: list[_Line]) -> tuple[int, int | None]:
+    """Where the main flow starts, and the index of a standfirst line (or None).
+
+    The flow starts at the first line that reads like a sentence, or at a lead-in
+    ending in a colon over a list ("Key developments on March 4:" in a digest, whose
+    items are headline-shaped). A prose line between the headline and the byline
+    is a standfirst (a feature's summary under its headline), not the article's
+    first paragraph: the flow then starts after the byline block.
+    """
+    n = len(lines)
+    first = next((i for i in range(n) if _is_prose(lines[i].text, min_words=2) or _is_lead_in(lines, i)), n)
+    if (
+        0 < first < n - 1
+        and _words(lines[first].text) <= 60
+        and any(_is_headline(ln.text) for ln in lines[:first])
+        and not _EDITORS_NOTE.match(lines[first].text)
+        and (_byline(lines[first + 1].text) is not None or _date_line(lines[first + 1].text) is not None)
+    ):
+        after = next(
+            (
+                k
+                for k in range(first + 2, n)
+                if _is_prose(lines[k].text, min_words=2) or _is_lead_in(lines, k)
+            ),
+            None,
+        )
+        if after is not None:
+            return after, first
+    return first, None
+
+
+def _is_lead_in(lines: list[_Line], i: int) -> bool:
+    """A short line ending in a colon with a list glued under it ("Key developments on May 4:")."""
+    text = lines[i].text
+    if not text.endswith(":") or not 3 <= _words(text) <= 12 or i + 1 >= len(lines):
+        return False
+    if _RELATED_HEADER.match(text) or _TAIL_HEADER.match(text) or _NOTE_FROM.match(text) or _byline(text):
+        return False
+    return not lines[i + 1].blank_before and not _is_clutter(lines[i + 1].text)
+
+
+def _is_section_label(title: str) -> bool:
+    """A site section over the headline ("Ukraine War", "News Feed", "Opinion"): three words at most."""
+    return _words(title) <= 3
+
+
+def _is_wordy_headline(text: str) -> bool:
+    """A headline of four words or more, nearly all of them words (not a row of figures)."""
+    words = text.split()
+    alpha = sum(1 for w in words if re.search(r"[^\W\d_]{2}", w))
+    return len(words) >= 4 and alpha >= 0.75 * len(words) and _is_headline(text)
+
+
+def _is_author_name(text: str, author: str) -> bool:
+    """The line is one of the byline's authors alone: the head of an author card under the article."""
+    names = {n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+", author) if n.strip()}
+    return text.strip() in names and _words(text) >= 2
+
+
+def _link_run(lines: list[_Line], i: int) -> int:
+    """The length of a run of three or more link-like lines from ``i`` (a tag list, a menu), else 0.
+
+    A link is a line of at most three words that is no sentence and carries no figure;
+    one such line alone is a subheading and stays in the body, and short lines with
+    numbers ("Injured: 74", "ZEN-NOH  1  1") are a table of the story's data.
+    """
+    k = i
+    while k < len(lines):
+        text = lines[k].text
+        if _words(text) > 3 or _SENTENCE_END.search(text) or re.search(r"[\d:]", text):
+            break
+        k += 1
+    return k - i if k - i >= 3 else 0
+
+
+def _inline_card(lines: list[_Line], i: int) -> bool:
+    """A related-article card inside the article: headline, teaser and an outlet/author footer.
+
+    Kyiv Independent pages put cards between paragraphs ("Ukraine war latest: ...",
+    its teaser, then "The Kyiv IndependentKyiv Independent news desk"). In a page whose
+    paragraphs are separated by blank lines, three glued lines (headline, prose, a short
+    line that is no sentence) set apart by blank lines are such a card.
+    """
+    if i + 2 >= len(lines):
+        return False
+    head, teaser, foot = lines[i], lines[i + 1], lines[i + 2]
+    if not (head.blank_before and _is_headline(head.text)) or teaser.blank_before or foot.blank_before:
+        return False
+    if (
+        not _is_prose(teaser.text)
+        or _is_prose(foot.text)
+        or _words(foot.text) > 8
+        or _TIME_LINE.match(foot.text)
+    ):
+        return False
+    return i + 3 == len(lines) or lines[i + 3].blank_before
+
+
+def _widget_title(lines: list[_Line], i: int) -> bool:
+    """The name of a page box over its pitch ("Ukraine Daily" over "Get the latest news ... in your inbox").
+
+    Only a pitch of some words counts: a wire signature ("Reuter") under the last
+    line of a table does not make that line a box title.
+    """
+    text, below = lines[i].text, lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.blank_before or _words(text) > 5 or re.search(r"[\d.!?;:,]$|\d", text):
+        return False
+    return _is_appeal(below.text) or (_is_clutter(below.text) and _words(below.text) >= 4)
+
+
 def _starts_card(lines: list[_Line], i: int) -> bool:
     """A related-article card after the main flow: a headline, its teaser on the very
     next line, and no article paragraph after it (only more cards, credits, bylines,
@@ -561,7 +771,12 @@ def _starts_card(lines: list[_Line], i: int) -> bool:
     if i + 1 >= len(lines) or not _is_headline(head.text) or not head.blank_before:
         return False
     teaser = lines[i + 1]
-    if teaser.blank_before or not _is_prose(teaser.text):
+    if (
+        teaser.blank_before
+        or not _is_prose(teaser.text)
+        or _is_clutter(teaser.text)
+        or _is_appeal(teaser.text)
+    ):
         return False
     for j in range(i + 2, len(lines)):
         text = lines[j].text
@@ -599,7 +814,10 @@ def _liveblog(
     item: list[_Line] = []
     for ln in lines[i + 1 : j]:
         side = _side_kind(ln.text)
-        if side:
+        link = _related_link(ln.text) if side is None else None
+        if link is not None:
+            segments.append(_seg("related", ln, title=link))
+        elif side:
             segments.append(_seg(side, ln))
         else:
             item.append(ln)
@@ -622,6 +840,14 @@ def _liveblog(
     return j, paras
 
 
+def _related_link(text: str) -> str | None:
+    """The headline of a one-line related link ("Read also: Headline"), else None."""
+    m = _RELATED_INLINE.match(text)
+    if m and not _is_prose(text[: m.start("t")] + "x."):
+        return m.group("t").strip()
+    return None
+
+
 def _is_clutter(text: str) -> bool:
     """Site furniture, but never a sentence of the story.
 
@@ -635,9 +861,29 @@ def _is_clutter(text: str) -> bool:
     return not sentence_like
 
 
+def _is_appeal(text: str) -> bool:
+    """A site's appeal to its readers: "We've been covering the war since 2014. Become a member".
+
+    Banners are written as prose, so the clutter patterns (which spare any sentence)
+    miss them. An appeal phrase counts only in a paragraph that addresses the reader
+    and attributes nothing: "Ukraine asked allies to support us, Zelensky said" is news.
+    """
+    return _APPEAL_RE.search(text) is not None and _addresses_reader(text)
+
+
+def _addresses_reader(text: str) -> bool:
+    """A paragraph that speaks to the reader ("we", "you", "our") and quotes or cites nobody.
+
+    News reports third parties; a "we"/"you" outside quotation marks is the site
+    speaking: after an appeal, such paragraphs are the rest of its box ("Our reporters
+    risk their lives to bring you the truth.").
+    """
+    return _words(text) <= 120 and _READER.search(text) is not None and _ATTRIBUTED.search(text) is None
+
+
 def _side_kind(text: str) -> str | None:
     """The segment kind of a line that is never article text, else None."""
-    if _is_clutter(text):
+    if _is_clutter(text) or _is_appeal(text):
         return "clutter"
     if _byline(text) is not None or _date_line(text) is not None:
         return "byline"
@@ -663,6 +909,55 @@ def _strip_leading_clutter(ln: _Line, segments: list[Segment]) -> tuple[str, _Li
         ln = ln.tail(m.end())
         m = _LEADING_CLUTTER.match(ln.text)
     return ln.text, ln
+
+
+#: Abbreviations whose period does not end a sentence ("on Nov. 23", "Gen. Zaluzhnyi").
+_ABBREV = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col sgt maj capt gov rep sen "
+    "no vs prof rev jr sr inc co corp ltd".split()
+)
+_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that ends at ``end`` begins (0 if it opens the text)."""
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, end):
+        word = re.search(r"(\w+)\W*$", text[: m.start() + 1])
+        if m.end() < end and not (word and word.group(1).lower() in _ABBREV):
+            start = m.end()
+    return start
+
+
+def _cut_inline_captions(ln: _Line, text: str, segments: list[Segment]) -> str:
+    """Cut photo captions and a closing "Related: <headline>" link out of a one-paragraph page.
+
+    A scraped Guardian article keeps its pictures as "<caption>. Photograph: <credit>"
+    between two sentences of the text, and may end on "Related: <headline>". The caption
+    is the sentence before the credit; both become a ``caption`` segment. ``text`` must be
+    a prefix of ``ln.text`` (trailers cut, nothing else), so its offsets are the line's.
+    """
+    m = _RELATED_TRAILER.search(text)
+    if m and not re.search(r"[.!?][\"”’')]*$", m.group("t")):
+        segments.append(ln.sub("related", m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
+        segments[-1] = replace(segments[-1], title=m.group("t").strip())
+        text = text[: m.start()]
+    cuts: list[tuple[int, int]] = []
+    for c in _INLINE_CREDIT.finditer(text):
+        if c.end() < len(text) and not text[c.end()].isspace():
+            continue
+        head = text[: c.start()].rstrip()
+        start = _sentence_start(text, len(head) - 1 if head[-1:] in ".!?" else len(head))
+        if _words(text[start : c.start()]) > 40 or (cuts and start < cuts[-1][1]):
+            start = c.start()  # no caption sentence before the credit: cut the credit alone
+        cuts.append((start, c.end()))
+        segments.append(ln.sub("caption", start, c.end()))
+    out, last = [], 0
+    for a, b in cuts:
+        out.append(text[last:a].rstrip())
+        last = b
+    out.append(text[last:].strip())
+    return " ".join(p for p in out if p)
 
 
 def _cut_bullet_trailer(ln: _Line, text: str, segments: list[Segment]) -> str:
