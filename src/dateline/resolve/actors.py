@@ -127,6 +127,15 @@ _MONARCHIES = frozenset(
 # capitalised words the parser takes for names but that name no actor: a process ("Brexit") or
 # a body's members in general ("MPs")
 _BARE_WORDS |= {"brexit", "mps", "meps", "lawmakers"}
+# a religion is no actor ("claim they speak for Islam")
+_BARE_WORDS |= {"islam", "christianity", "judaism", "hinduism", "buddhism", "catholicism"}
+# last words of organisation names that the tagger sometimes reads as persons' ("Dish Network")
+_ORG_HEADS = frozenset(
+    "network networks group corp corporation inc company media bank airlines airways institute institution "
+    "foundation university agency association fund trust holdings partners laboratories motors".split()
+)
+# church names after a nationality word ("Greek Orthodox"): a denomination, not the state
+_DENOMINATIONS = frozenset({"orthodox", "catholic", "catholics", "protestant", "protestants"})
 # a person's country is guessed only from a state named this close (tokens) in their sentence
 _FALLBACK_WINDOW = 15
 _SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "insist", "argue"}
@@ -147,7 +156,8 @@ _OCCASION_NOUNS = {"day", "eve", "week", "festival", "holiday", "anniversary", "
 # round") names a piece of equipment, not an actor
 _EQUIPMENT_NOUNS = {
     "missile", "rocket", "round", "launcher", "grenade", "shell", "warhead", "torpedo", "rifle", "howitzer",
-    "tank", "jet", "drone", "helicopter", "bomber", "interceptor", "munition", "mortar",
+    "tank", "jet", "drone", "helicopter", "bomber", "interceptor", "munition", "mortar", "system", "battery",
+    "vehicle", "aircraft", "warship", "frigate", "submarine",
 }  # fmt: skip
 # "the Chadian army", "Chad's military", "Syrian rebels": a state's armed or police force, or its rebels,
 # named by the state's adjective or possessive is an actor of its own (ORG of that state); the nouns of
@@ -166,6 +176,27 @@ _FORCE_BODY_HEADS = {"command", "leadership", "establishment", "council", "junta
 # "the US-led coalition": a coalition named after the state leading it belongs to no one state
 _LED_NOUNS = {"coalition", "alliance", "force", "forces", "mission"}
 # last words of a broadcaster named after its city or state ("Tehran Radio", "Damascus Television")
+# people named by their relation to someone ("Obama's strategist", "Trump's son"): never that someone
+_RELATION_NOUNS = frozenset(
+    {
+        "strategist", "adviser", "advisor", "aide", "lawyer", "attorney", "counsel", "assistant", "deputy",
+        "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "friend", "ally",
+        "rival", "opponent", "critic", "supporter", "surrogate", "successor", "predecessor", "biographer",
+        "doctor", "physician", "manager", "envoy", "representative", "spokesman", "spokeswoman",
+        "spokesperson",
+    }
+)  # fmt: skip
+# a legislature's chamber named bare ("the Senate", "the House"): its state comes from the article
+_CHAMBER_WORDS = frozenset({"senate", "house", "parliament"})
+# the words of a body's name that every state's government has ("Presidential Office", "General Staff")
+_GENERIC_BODY_WORDS = frozenset(
+    (
+        "presidential president's president office cabinet general staff prosecutor prosecutor's government "
+        "ministry defence defense foreign interior justice national security council police army navy air "
+        "force forces armed supreme court constitutional central bank of the and affairs emergency emergencies "
+        "service guard border intelligence agency energy finance economy health committee"
+    ).split()
+)
 _BROADCAST_WORDS = {"radio", "television", "tv"}
 
 
@@ -212,6 +243,7 @@ class _Raw:
     demonym: bool = False
     home: str | None = None  # "ethnic Albanians in Serbia": the state a people named by nationality lives in
     force: str | None = None  # "the Chadian army": the sector of a state's force named by its state
+    body_sector: str | None = None  # "Ukraine's Ministry of Defence": the sector of a state body named so
 
 
 @dataclass
@@ -272,7 +304,15 @@ class ActorIndex:
         forces = self._forces(span)
         if forces is not None:
             return forces
-        hit = self.at(span.start_char, span.end_char)
+        # the head word's own name first: "Ukraine's Ministry of Defence" is the ministry, however
+        # long the possessor's mention
+        root = span.root
+        hit = self.at(root.idx, root.idx + len(root.text)) if root.ent_iob_ != "O" else None
+        hit = hit or self.at(span.start_char, span.end_char)
+        if hit is not None and hit.type == "PERSON" and self._possessor_only(span, hit):
+            # "Obama's former campaign strategist said": a person's aide is someone else; only a
+            # person known by that title may be meant
+            return self._by_title(root.lemma_.lower(), None, span.start_char)
         if hit is not None:
             return hit
         words = [
@@ -318,6 +358,24 @@ class ActorIndex:
                     and self.state_of(e) is not e
                 ),
             )
+        if (
+            len(words) == 1
+            and words[0].pos_ == "NOUN"
+            and words[0].tag_ == "NN"
+            and words[0].i > 0
+            and words[0].nbor(-1).lower_ == "the"
+        ):
+            # "the fund warned" after the International Monetary Fund, "the committee" after the
+            # Senate Armed Services Committee: the body last named whose name ends in that noun
+            head = words[0].lemma_.lower()
+            found = self._antecedent(
+                span.start_char,
+                lambda e: (
+                    e.type == "ORG" and any(n.split()[-1].lower() == head for n in (e.name, *e.aliases))
+                ),
+            )
+            if found is not None:
+                return found
         ministry = next((k for k, w in enumerate(low) if w in _MINISTRY_NOUNS), None)
         if (
             ministry is not None
@@ -333,6 +391,25 @@ class ActorIndex:
                 lambda e: e.type == "GPE" and e.country in _MONARCHIES and self.state_of(e) == e,
             )
         return None
+
+    @staticmethod
+    def _possessor_only(span: Span, hit: Entity) -> bool:
+        """True when ``hit`` is named in ``span`` only as the possessor of a person noun at its head.
+
+        "Obama's former campaign strategist" -> True for Obama; "Obama's statement" -> False (not a
+        person noun); "President Obama" -> False (no possessor).
+        """
+        root = span.root
+        if root.pos_ != "NOUN" or root.ent_iob_ != "O":
+            return False
+        lemma = root.lemma_.lower()
+        title = load().title(lemma)
+        if lemma not in _RELATION_NOUNS and (title is None or title.kind == "group"):
+            return False
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        return any(m.start <= o.idx < m.end for o in owners for m in hit.mentions) and not any(
+            m.start <= root.idx < m.end for m in hit.mentions
+        )
 
     def state_of(self, entity: Entity) -> Entity | None:
         """The state an actor acts for: itself for a state, else the state of its country.
@@ -652,9 +729,12 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     date = (parsed.document.published or "")[:10] or None
     raws = _mentions(doc, gaz, date)
     clusters = _cluster(doc, raws, gaz, date)
+    heads = headline_spans(doc.text) + quoted_titles(doc.text)
+    clusters = [cl for cl in clusters if not _headline_only(doc.text, cl, gaz, heads)]
     raws_by_tok = {i: r for r in raws for i in range(r.start, r.end)}
     ent_of_tok = _token_map(doc, clusters)
     demonym_tokens = {i for r in raws if r.demonym for i in range(r.start, r.end)}
+    _stray_towns(clusters, gaz)
     # two passes: an attribute can come from another entity's (a person's from their organisation's)
     for _ in range(2):
         for cl in clusters:
@@ -663,11 +743,102 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     stated = {id(c): c.country for c in clusters if c.country}
     for cl in clusters:
         _fallback_country(doc, cl, clusters, ent_of_tok, stated, demonym_tokens)
+    _bare_body_country(clusters, stated)
     index = _index(doc, clusters)
     for ent in index.entities:
         if ent.type == "PERSON" and (gender := _person_gender(doc, ent, gaz)) is not None:
             index._genders[ent.name] = gender
     return index
+
+
+def _stray_towns(clusters: list[_Cluster], gaz: Gazetteer) -> None:
+    """Place a small town whose namesake's state the article never names in the article's state.
+
+    The gazetteer keeps one town per name, and news names a foreign town with its state: "Chelsea"
+    (a London district in the gazetteer) in an article whose places are New York, New Jersey and
+    Minnesota is New York's Chelsea. Only towns under ``_MAX_STRAY_TOWN`` people, and only when
+    one other state has at least ``_MIN_STRAY_VOTES`` place mentions, and the town's own none.
+    """
+    votes: dict[str, int] = {}
+    towns: list[tuple[_Cluster, str]] = []
+    for cl in clusters:
+        if cl.entry is not None and cl.entry.kind in (STATE, CAPITAL) and cl.entry.country:
+            votes[cl.entry.country] = votes.get(cl.entry.country, 0) + len(cl.mentions)
+        elif cl.entry is None and cl.type in ("GPE", "LOC") and cl.names:
+            name = cl.names[0]
+            country = gaz.city_country(name)
+            if country:
+                votes[country] = votes.get(country, 0) + 1
+                if gaz.city_population(name) < _MAX_STRAY_TOWN and all(n == name for n in cl.names):
+                    towns.append((cl, country))
+    if not votes:
+        return
+    top = max(votes, key=lambda k: votes[k])
+    for cl, country in towns:
+        if country != top and votes[country] == 1 and votes[top] >= _MIN_STRAY_VOTES:
+            cl.set_country(top, 3)
+
+
+_MAX_STRAY_TOWN = 100_000
+_MIN_STRAY_VOTES = 4
+
+_HEADLINE_SMALL = frozenset(
+    "a an the and or but nor of in on at to for by with from as vs via up off out into over than".split()
+)
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of headline-cased text: a line, or a line's lead before a colon, in Title Case.
+
+    "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday." is one; so is
+    "Veto Power Impedes Peace Efforts" in "Veto Power Impedes Peace Efforts: Eliminating war ...".
+    """
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        lead = line.split(": ", 1)[0]
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lead)
+        content = [w for w in words if w.lower() not in _HEADLINE_SMALL and len(w) > 1]
+        # every content word capitalised (one lower-case word allowed in a long headline): a sentence
+        # full of names ("The Senate Foreign Relations Committee met on Monday.") still has its verb
+        lower = sum(not w[0].isupper() for w in content)
+        if 3 <= len(content) <= 25 and lower <= (1 if len(content) >= 10 else 0):
+            spans.append((pos, pos + len(lead)))
+        pos += len(line) + 1
+    return spans
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of short Title Case phrases in quote marks: the titles of shows, books and films.
+
+    'said on Fox News's "Fox and Friends."' -> the span of "Fox and Friends."; a quoted sentence
+    ("We Will Win," he said) has a lower-case word or more than ``_MAX_TITLE_WORDS`` words.
+    """
+    spans = []
+    for m in re.finditer(r"[“\"]([^“”\"\n]{2,80})[”\"]|''([^'\n]{2,80})''", text):
+        inner = m.group(1) or m.group(2)
+        words = [w for w in re.findall(r"[^\W\d_]+", inner) if w.lower() not in _HEADLINE_SMALL]
+        if 1 <= len(words) <= _MAX_TITLE_WORDS and all(w[0].isupper() for w in words):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+_MAX_TITLE_WORDS = 5
+
+
+def _headline_only(text: str, cl: _Cluster, gaz: Gazetteer, heads: list[tuple[int, int]]) -> bool:
+    """True for a name made of headline words only: found in Title Case text (a headline, a quoted
+    show title), nowhere else, and known to no gazetteer ("Obama Seeks", "Visa Program", "Friends")."""
+    if cl.entry is not None or not cl.mentions or not heads:
+        return False
+    if not all(any(a <= m.start and m.end <= b for a, b in heads) for m in cl.mentions):
+        return False
+    if any(gaz.lookup(n) is not None or gaz.people(n) for n in cl.names):
+        return False
+    outside = text
+    for a, b in reversed(heads):
+        outside = outside[:a] + " " + outside[b:]
+    return not any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", outside) for n in set(cl.names))
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -796,6 +967,27 @@ def _is_title_token(tok: Token, gaz: Gazetteer) -> bool:
                                                              "deputy", "vice", "lt", "maj", "brig", "secretary"}  # fmt: skip
 
 
+def _other_owner(doc: Doc, s: int, entry: GazEntry, gaz: Gazetteer) -> str | None:
+    """The state a possessive or nationality word right before a state body names, when not its own.
+
+    "Ukraine's Ministry of Defence" -> "UKR" (the bundled "Ministry of Defence" is Britain's);
+    "the Russian Ministry of Defence" -> "RUS"; "Britain's Ministry of Defence" -> None.
+    """
+    if entry.kind != "body" or entry.country is None or s == 0:
+        return None
+    state = None
+    if doc[s - 1].lower_ in ("'s", "’s", "'", "’"):
+        for k in range(max(0, s - 4), s - 1):
+            found = gaz.lookup(doc[k : s - 1].text)
+            if found is not None and found.kind in (STATE, CAPITAL):
+                state = found.country
+                break
+    elif doc[s - 1].text[:1].isupper():
+        found = gaz.demonym(doc[s - 1].text)
+        state = found.country if found is not None else None
+    return state if state is not None and state != entry.country else None
+
+
 def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     taken = [False] * len(doc)
     raws: list[_Raw] = []
@@ -830,7 +1022,13 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             s = i + 1 if doc[i].lower_ == "the" else i
             # "the Ukraine" / "The Hague": keep only a capitalised token run
             if s < j and doc[s].text[:1].isupper():
-                take(_Raw(s, j, s, entry.type, entry=entry))
+                owner = _other_owner(doc, s, entry, gaz)
+                if owner is not None:
+                    # "Ukraine's Ministry of Defence", "the Brazilian Congress": the generic name of one
+                    # state's body (here Britain's, America's) said of another state is that state's body
+                    take(_Raw(s, j, s, "ORG", home=owner, body_sector=entry.sector))
+                else:
+                    take(_Raw(s, j, s, entry.type, entry=entry))
                 i = j
                 continue
         i += 1
@@ -1019,6 +1217,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     for tok in doc:
         if not taken[tok.i] and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
             state = gaz.demonym(tok.text)
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DENOMINATIONS:
+                continue  # "one Greek Orthodox": a church's faithful, not Greece
             if state is not None:
                 take(_Raw(tok.i, tok.i + 1, tok.i, "GPE", entry=state, demonym=True))
     # 3b. "the Chadian army", "Chad's military", "Syrian rebels", "the US-led coalition": a state's
@@ -1290,6 +1490,9 @@ def _place_country(doc: Doc, r: _Raw, gaz: Gazetteer) -> str | None:
 def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     """Strip determiners, possessives, honorifics, titles and trailing common nouns; None for junk."""
     surface = a
+    colons = [k for k in range(a, b) if doc[k].text == ":"]
+    if colons:  # "National Interests: The Human Rights Council": a headline's lead is no part of a name
+        a = surface = colons[-1] + 1
     while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct or doc[a].is_space):
         a += 1
         surface = a
@@ -1319,12 +1522,27 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
             if gaz.lookup(doc[a:k].text) is not None or (label == "PERSON" and b - k - 1 >= 2):
                 a = surface = k + 1
             break
+    if label == "ORG":
+        # "U.S. National Security Adviser Jake Sullivan": the tagger's ORG ends inside a person's title
+        for k in range(a + 1, b):
+            tail = [t.lower_ for t in doc[k : min(len(doc), b + 2)]]
+            if any(
+                (t := gaz.title(" ".join(tail[:n]))) is not None and t.kind == "title"
+                for n in range(len(tail), b - k, -1)
+            ):
+                b = k
+                break
     head = gaz.title(doc[b - 1].text)
     body = label == "ORG" and head is not None and head.kind == "group"
     if label in ("PERSON", "ORG", "NORP") and not body:
         # leading titles and honorifics ("President", "Foreign Minister", "Mr", "Lt Gen"); a
         # body's name keeps them ("Senate Foreign Relations Committee", "Defence Committee")
-        while b - a > 1 and _is_title_token(doc[a], gaz):
+        # "Department of Homeland Security", "Defence Ministry of Ukraine": a body word followed by
+        # "of" heads the name, and the words before it are the body's own, not a person's title
+        of_body = label == "ORG" and any(
+            doc[k + 1].lower_ in ("of", "for") and _is_title_token(doc[k], gaz) for k in range(a, b - 1)
+        )
+        while b - a > 1 and _is_title_token(doc[a], gaz) and not of_body:
             a += 1
     if a >= b:
         return None
@@ -1333,7 +1551,10 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         return None
     if re.match(r"(?i)(pro|anti|non|ex|post|pre)-", text) or gaz.is_group(text):
         return None  # "pro-Assad", "Kurds": a stance or a people, not an actor
-    if all(t.lower_ in _MONTHS for t in doc[a:b] if t.is_alpha):
+    # a month name alone ("May" read as a name), or no word at all ("Fla." of a party tag); "O'Neill"
+    # has no all-letter token and is a name
+    apostrophe_name = any(re.fullmatch(r"[A-Z][a-z]?['’][A-Z][a-z]+", t.text) for t in doc[a:b])
+    if not apostrophe_name and all(t.lower_ in _MONTHS for t in doc[a:b] if t.is_alpha):
         return None
     if label != "PERSON" and b - a >= 2 and doc[b - 1].lower_ in _OCCASION_NOUNS and gaz.lookup(text) is None:
         return None  # "Bastille Day", "Independence Day": an occasion, not a place or a body
@@ -1350,12 +1571,24 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         b - a == 1
         and gaz.lookup(text) is None
         and (_is_title_token(doc[a], gaz) or doc[a].lower_ in _BARE_WORDS)
+        # "the Senate voted": a chamber ("Senate Majority Leader": a word of a person's title)
+        and not (
+            label == "ORG"
+            and doc[a].lower_ in _CHAMBER_WORDS
+            and not (
+                b < len(doc)
+                and doc[b].text[:1].isupper()
+                and any(gaz.title(doc[b : b + n].text) is not None for n in (1, 2, 3))
+            )
+        )
     ):
         return None  # a lone "Defence" or "State": a word of a name spaCy cut short
     entry = gaz.lookup(text)
     home = _home_state(doc[a:b], gaz) if entry is None and b - a >= 2 else None
     if home is not None:  # "Bosnian Serbs" (tagged PERSON or NORP): Serbs who live in Bosnia
         return _Raw(a, b, surface, "ORG", home=home)
+    if label == "NORP" and b - a >= 2 and doc[b - 1].lower_ in _DENOMINATIONS:
+        return None  # "Greek Orthodox", "Roman Catholic": a church's faithful, not a state
     if label == "NORP" or (label in ("GPE", "ORG") and entry is None):
         # "Sri Lankan": spaCy tags a two-word nationality GPE or ORG; a nationality is its state
         state = gaz.demonym(text)
@@ -1368,6 +1601,8 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         state = gaz.demonym(doc[a].text) or gaz.lookup(doc[a].text)
         if state is not None and state.kind == STATE:
             return _Raw(a, b, surface, "GPE", entry=state)
+    if label == "PERSON" and b - a >= 2 and doc[b - 1].lower_ in _ORG_HEADS and entry is None:
+        label = "ORG"  # "Dish Network", "Ora Media": no person's name ends in a company noun
     if label == "FAC":
         label = "LOC"
     if (
@@ -1425,7 +1660,7 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
                 cl.country_strength = 5
         elif r.home:  # the state the text places the people in outranks the state their name is from
             cl.set_country(r.home, 4)
-            cl.set_sector("CVL", 2)
+            cl.set_sector(r.body_sector or "CVL", 4 if r.body_sector else 2)
         if any(t.dep_ in _SUBJECT_DEPS for t in span):
             cl.subject_starts.add(span.start_char)
 
@@ -1510,6 +1745,15 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             add(cl, r)
             continue
         key = fold(text)
+        if r.body_sector is not None:
+            # Russia's and Britain's "Ministry of Defence" are two bodies, named as the gold names
+            # them ("Japanese Foreign Ministry"): by the owner's adjective
+            key = f"{r.home}:{key}"
+            adjective = gaz.adjective(r.home)
+            if adjective and key not in org_keys:
+                cl = get("name:" + key, "ORG")
+                cl.preferred = f"{adjective} {text}"
+                org_keys[key] = cl
         group = gaz.title(doc[r.end - 1].text)
         if r.label == "ORG" and len(words) >= 2 and group is not None and group.kind == "group":
             # "the Intelligence Committee" after "the House Intelligence Committee": a body's name without
@@ -1653,6 +1897,15 @@ def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw])
         st = gaz.demonym(t.text)
         if st is not None and t.text[:1].isupper():
             return st.country
+        for n in (3, 2):  # "United States Conference of Mayors": a state of several words opens it
+            window = t.doc[t.i : t.i + n]
+            if len(window) < n or not all(w.is_alpha and w.text[:1].isupper() for w in window):
+                continue
+            e = gaz.lookup(window.text)
+            if e is not None and e.kind == STATE:
+                return e.country
+            if e is None and gaz.city_country(window.text):
+                return gaz.city_country(window.text)  # "New Jersey Transit": a place of several words
         e = gaz.lookup(t.text)
         if e is not None and e.kind == STATE and t.text[:1].isupper():
             return e.country
@@ -1698,13 +1951,17 @@ _HOUSE_COMMITTEE = re.compile(
 
 
 # titles of people sent to another state: "Russia's ambassador to London" is Russian
+# offices of one town or region: the place the holder speaks about is most often their own
+_LOCAL_TITLES = frozenset({"mayor", "governor", "regional governor", "city mayor", "oblast governor"})
+_TOPIC_PREPS = frozenset({"on", "about", "for"})
 _ENVOY_TITLES = frozenset(
     {"ambassador", "envoy", "emissary", "consul", "representative", "attaché", "attache"}
 )
 
 
 def _posted_to(tok: Token) -> bool:
-    """True for a word of the place an envoy is posted to ("ambassador to London", "envoy in Kyiv")."""
+    """True for a word of the place an envoy is posted to ("ambassador to London", "envoy in Kyiv"), or of
+    a state a title is about ("adviser on Syria", "envoy for Syria"): no nationality either way."""
     node = tok
     for _ in range(3):
         if (
@@ -1713,6 +1970,8 @@ def _posted_to(tok: Token) -> bool:
             and node.head.lemma_.lower() in _ENVOY_TITLES
         ):
             return True
+        if node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS and node.head.pos_ == "NOUN":
+            return True  # "an adviser on Syria", "the UN envoy for Syria": the state is the subject matter
         if node.head.i == node.i:
             return False
         node = node.head
@@ -1838,6 +2097,10 @@ def _attributes(
                     if body is not None and body.sector == "IGO" and body.country is None:
                         cl.set_sector("IGO", 3)
                         break
+                    if body is not None and body.country and body.kind in ("body", "metonym"):
+                        # "State Department Refugee Processing Center": an office of a state's body
+                        cl.set_country(body.country, 3)
+                        break
                 before = [t.lower_ for t in pre[-2:]]
                 if "ngo" in before or "charity" in before:
                     cl.set_sector("NGO", 3)
@@ -1910,6 +2173,7 @@ def _fallback_country(
         if span is None:
             continue
         said = _said_by(span) if cl.type == "PERSON" else set()
+        local = bool(cl.titles & _LOCAL_TITLES)
         for t in span.sent:
             other = ent_of_tok.get(t.i)
             # "Cuban voters" says nothing about a person next to it; but "a Syrian airbase" near
@@ -1926,7 +2190,11 @@ def _fallback_country(
                 continue
             if cl.type == "PERSON" and _posted_to(t):
                 continue  # "Russia's ambassador to London, X": the post, not the nationality
-            if t.i in said and t.dep_ not in ("compound", "amod", "poss"):
+            town = other.type in ("GPE", "LOC") and not (
+                other.entry is not None and other.entry.kind == STATE
+            )
+            if t.i in said and t.dep_ not in ("compound", "amod", "poss") and not (local and town):
+                # ("Mayor Ihor Terekhov reported that Kharkiv was shelled": a mayor speaks of his town)
                 # "Paul Ryan said Russia had interfered": a state one speaks about is no
                 # nationality; "Harrigan said US advisers had ...": one's own side still is
                 continue
@@ -1953,6 +2221,33 @@ def _fallback_country(
                 v[0] += 1
         top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
         if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
+            cl.set_country(top, 1)
+
+
+def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) -> None:
+    """The state of a chamber or other body named bare ("the Senate", "Parliament", "Presidential Office").
+
+    A bare chamber is the legislature of the state whose lawmakers and officials the article
+    names: the state most mentions of legislative and government actors (named with their state)
+    belong to. "Senator McConnell ... the Senate" -> USA; a chamber in an article without such
+    actors keeps no state.
+    """
+    votes: dict[str, int] = {}
+    for c in clusters:
+        if c.sector in ("LEG", "GOV", "PTY", "ELI") and stated.get(id(c)) and c.type in ("PERSON", "ORG"):
+            votes[stated[id(c)]] = votes.get(stated[id(c)], 0) + len(c.mentions)
+    if not votes:
+        return
+    top = max(votes, key=lambda k: votes[k])
+    for cl in clusters:
+        if cl.type != "ORG" or cl.entry is not None or cl.country or not cl.names:
+            continue
+        if all(fold(n) in _CHAMBER_WORDS for n in cl.names):
+            cl.set_country(top, 1)
+            cl.set_sector("LEG", 1)
+        elif all(set(fold(n).split()) <= _GENERIC_BODY_WORDS for n in cl.names):
+            # "the Presidential Office", "the Supreme Court", "the General Staff": a body any state
+            # has, named bare, is the article's state's
             cl.set_country(top, 1)
 
 

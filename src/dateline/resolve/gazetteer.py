@@ -178,6 +178,7 @@ class Gazetteer:
         self._exact: dict[str, GazEntry] = {}
         self._folded: dict[str, GazEntry] = {}
         self._demonyms: dict[str, GazEntry] = {}
+        self._adjectives: dict[str, str] = {}  # iso3 -> the first curated adjective ("Ukrainian")
         self._cities: dict[str, tuple[str, int]] = {}
         self._squashed_cities: dict[str, tuple[str, int]] = {}
         self.titles: dict[str, Title] = {}
@@ -216,6 +217,8 @@ class Gazetteer:
                 self._add(n, entry)
             for d in demonyms:
                 self._demonyms.setdefault(norm(d), entry)
+            if demonyms:
+                self._adjectives[iso3] = demonyms[0]
             if capital:
                 capitals[iso3] = capital
         # curated names win over pycountry's ("Virgin Islands, U.S." must never answer "U.S.")
@@ -331,6 +334,10 @@ class Gazetteer:
         if hit is None and _case_safe(key):
             hit = self._folded.get(fold(key))
         return hit
+
+    def adjective(self, iso3: str | None) -> str | None:
+        """The first curated adjective of a state ("UKR" -> "Ukrainian"), None when none is listed."""
+        return self._adjectives.get(iso3 or "")
 
     def demonym(self, text: str) -> GazEntry | None:
         """The state a nationality adjective or plural denotes ("Japanese" -> Japan), or None."""
