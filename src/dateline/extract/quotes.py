@@ -78,7 +78,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parse import Parsed, entity_of
 from ..records import Entity, Quote
-from ..resolve.actors import ActorIndex, name_gender, pronoun_gender
+from ..resolve.actors import ActorIndex, headline_spans, name_gender, pronoun_gender, quoted_titles
 from ..resolve.gazetteer import load as load_gazetteer
 from . import extractor_id
 
@@ -396,8 +396,14 @@ class _State:
     spoken: list[tuple[int, Entity]] = field(default_factory=list)
     # where each person is named as the subject of a clause: candidates for "he"/"she"
     person_subjects: list[tuple[int, Entity]] = field(default_factory=list)
+    # where a person is named in a coordinated subject ("X and Y said"): a "they" may be them
+    coordinated: set[int] = field(default_factory=set)
     # genders learnt from "he"/"she" resolved to a person whose name and titles say none
     genders: dict[str, str] = field(default_factory=dict)
+
+
+# reporting verbs whose passive is another sense: "were admitted" (let in)
+_PASSIVE_NOT_SPEECH = frozenset({"admit"})
 
 
 def _cue_class(tok: Token, lex: _Lexicon, cognition: bool = False) -> str | None:
@@ -409,6 +415,8 @@ def _cue_class(tok: Token, lex: _Lexicon, cognition: bool = False) -> str | None
                 return lex.phrasal[key]
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
         return None
+    if lemma in _PASSIVE_NOT_SPEECH and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "25 refugees were admitted": let in, not a confession
     if lemma in lex.speech:
         return lex.speech[lemma]
     if cognition and lemma in lex.cognition:
@@ -522,6 +530,38 @@ def _np_span(tok: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _titled_name(head: Token, actors: ActorIndex) -> tuple[Span, Entity] | None:
+    """The person named right after a title the parser made the subject's head.
+
+    "Commander-in-Chief Oleksandr Syrskyi said": the parser reads "Commander" as the subject and
+    the name as the object of "in"; the speaker is the person whose name follows the title words
+    ("in", "Chief", hyphens) within ``_TITLE_GAP`` tokens, inside the subject's phrase.
+    """
+    title = load_gazetteer().title(head.text)
+    if title is None or title.kind != "title":
+        return None
+    doc = head.doc
+    sub = {t.i for t in head.subtree}
+    for k in range(head.i + 1, min(len(doc), head.i + _TITLE_GAP + 1)):
+        tok = doc[k]
+        if k not in sub:
+            return None
+        if tok.ent_type_ == "PERSON":
+            ent = actors.at(tok.idx, tok.idx + len(tok.text))
+            if ent is not None and ent.type == "PERSON":
+                end = k + 1
+                while end < len(doc) and end in sub and doc[end].ent_iob_ == "I":
+                    end += 1
+                return doc[head.i : end], ent
+            return None
+        if not (tok.is_punct or tok.lower_ in ("in", "of", "-") or tok.text[:1].isupper()):
+            return None
+    return None
+
+
+_TITLE_GAP = 6
+
+
 def _appos_name(tok: Token) -> Span | None:
     for child in tok.children:
         if child.dep_ == "appos":
@@ -537,6 +577,10 @@ def _resolve(
     lower = head.lower_
     appos = _appos_name(head)
     entity = actors.resolve(span)
+    if entity is None and head.pos_ in ("NOUN", "PROPN"):
+        titled = _titled_name(head, actors)
+        if titled is not None:  # "Commander-in-Chief Oleksandr Syrskyi said", parsed with the title as head
+            span, entity = titled
     if appos is not None and (entity is None or head.pos_ == "NOUN"):
         # "the Turkish foreign minister, Mevlüt Çavuşoğlu": the name wins over the title
         named = actors.resolve(appos)
@@ -558,7 +602,9 @@ def _resolve(
         # subject; the actor index (nearest mention) decides only when neither exists
         if lower in lex.group_pronouns and _unnamed_plural_before(head, actors):
             return span, None, span.text  # "Kurdish officials had asked ... But they denied ..."
-        entity = _pronoun_fallback(head, state, lex, actors) or entity
+        entity = (
+            _clause_antecedent(head, actors, state) or _pronoun_fallback(head, state, lex, actors) or entity
+        )
         gender = pronoun_gender(lower)
         if entity is not None and gender and entity.type == "PERSON" and actors.gender(entity) is None:
             # "Robin Smith met the mayor. '...,' she said": a later "he" is someone else
@@ -608,9 +654,37 @@ def _named(span: Span) -> Entity | None:
     return Entity(name=name.text, type=kind, start=name.start_char, end=name.end_char, extractor=EXTRACTOR)
 
 
+def _clause_antecedent(head: Token, actors: ActorIndex, state: _State) -> Entity | None:
+    """The person a "he"/"she" speaking in a subordinate clause refers to, by the clause's attachment.
+
+    "Flynn said Trump was right when he said ...": "he" of a clause adjoined to "was right" is that
+    clause's subject, Trump, not the last speaker; "Trump's RT appearance, in which he said ...": "he"
+    of a relative clause on a person's noun is that person. None when the parse says neither.
+    """
+    if pronoun_gender(head.lower_) is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.dep_ == "advcl":
+        anchor = next(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None
+        )
+    elif verb.dep_ == "relcl":
+        anchor = next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    else:
+        return None
+    if anchor is None or anchor.i > head.i:
+        return None
+    ent = actors.resolve(_np_span(anchor))
+    if ent is None or ent.type != "PERSON" or not actors.agrees(ent, head.lower_, state.genders):
+        return None
+    return ent
+
+
 def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIndex) -> Entity | None:
     lower = head.lower_
-    want = {"PERSON"} if lower in lex.person_pronouns else {"ORG", "GPE", "PERSON"}
+    # "they" is a group, never one person named alone ("Stenger announced ... they wrote" after two
+    # senators were named is not Stenger)
+    want = {"PERSON"} if lower in lex.person_pronouns else {"ORG", "GPE"}
     if lower in ("i", "we", "me", "us"):
         return None  # the writer speaking, not a reported source
     # the latest of: the previous speaker, a person named as a clause subject; "she" is
@@ -619,7 +693,7 @@ def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIn
     for pos, ent in state.spoken + state.person_subjects:
         if (
             pos < head.idx
-            and ent.type in want
+            and (ent.type in want or pos in state.coordinated)
             and actors.agrees(ent, lower, state.genders)
             and (best is None or pos > best[0])
         ):
@@ -630,6 +704,8 @@ def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIn
         best is None
         and last is not None
         and last.type not in ("GPE", "LOC")
+        # a "they" is no single person named last ("Stenger announced ... they wrote")
+        and (lower in lex.person_pronouns or last.type in want)
         and actors.agrees(last, lower, state.genders)
         # "she" when only men were named before: not an organisation the gazetteer knows ("the
         # Republican Party") nor a name typed ORG that is a man's
@@ -644,10 +720,32 @@ def _pronoun_fallback(head: Token, state: _State, lex: _Lexicon, actors: ActorIn
     return best[1] if best else None
 
 
+_QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+
+
 def _unnamed_plural_before(head: Token, actors: ActorIndex) -> bool:
     """True when the subject of the sentence before is an unnamed plural group ("Kurdish
     officials", "the rebels"): a "they" that follows it is that group."""
     sent = head.sent
+    # "Proponents ... have urged Congress to act, although they say", "That frustrates many analysts
+    # because they believe": the nearest plural noun before "they" in the same unquoted stretch of
+    # its sentence, when it names no one, is the group speaking
+    for tok in reversed(head.doc[sent.start : head.i]):
+        if tok.text in _QUOTE_CHARS or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            break
+        if tok.tag_ == "NNS":
+            if actors.resolve(_np_span(tok)) is None:
+                return True
+            break
+    own = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        own is not None
+        and own.i < head.i
+        and own.tag_ == "NNS"
+        and not any(t.text in _QUOTE_CHARS for t in head.doc[own.i : head.i])
+        and actors.resolve(_np_span(own)) is None
+    ):
+        return True  # the sentence's own unnamed plural subject: "Proponents ... although they say"
     if sent.start == 0:
         return False
     prev = head.doc[sent.start - 1].sent
@@ -1173,7 +1271,29 @@ def find_quotes(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
         >>> [(q.text, q.speaker, q.cue_class) for q in find_quotes(p, resolve_actors(p))]
         [('We will not give up,', 'Anna Berg', 'say')]
     """
-    return _find_quotes(parsed, actors, wide=False)
+    quotes = _find_quotes(parsed, actors, wide=False)
+    text = _text(parsed.doc)
+    heads = headline_spans(text)
+    titles = quoted_titles(text)
+
+    def label(q: Quote) -> bool:
+        in_head = any(a <= q.start and q.end <= b for a, b in heads)
+        if in_head and (_words(q.text) <= _HEADLINE_LABEL_WORDS or (not q.direct and q.cue_class != "say")):
+            # "Trump 'The Dealmaker' Could Address Clean Energy": a few quoted words in a Title Case
+            # headline are a label; "General Reveals 'Demoralizing' Experience": a headline's verb
+            # other than "says" reports no speech
+            return True
+        if q.direct and any(a < q.start and q.end < b for a, b in titles):
+            # 'on Fox News's "Fox and Friends."': the title of a show, named after "on" or a possessive
+            before = text[: q.start - 1].rstrip()
+            return bool(re.search(r"(?:\bon|['’]s)$", before))
+        return False
+
+    return [q for q in quotes if not label(q)]
+
+
+# the most words of a quote inside a headline that is read as a label ("The Dealmaker") and dropped
+_HEADLINE_LABEL_WORDS = 4
 
 
 def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quote]:
@@ -1200,6 +1320,8 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
                     and (span.root.head.dep_ == "ROOT" or _cue_class(span.root.head, lex))
                 ):
                     state.person_subjects.append((m.start, ent))
+                    if span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children):
+                        state.coordinated.add(m.start)  # "Mr. Grassley and Mr. Leahy say": a "they" later
     marked = _transcript_turns(text, _merge_split(text, doc, scan_quote_marks(text), lex))
     quoted = [span for q in marked for span in q.outer]
     found: list[tuple[int, Quote]] = []
@@ -1335,6 +1457,8 @@ def _headline_quotes(doc: Doc, actors: ActorIndex, state: _State, lex: _Lexicon)
         if direct and text[ce - 1] in "”\"’'»":
             cs, ce = cs + 1, ce - 1
         sp, ent, desc = _resolve(root, actors, state, lex)
+        if root.pos_ == "PROPN" and _words(left) >= 3 and actors.resolve(span) is None:
+            continue  # "Little Relief for Refugees: The refugee crisis ...": a section heading, no source
         att = _Attribution(
             cue_text=":",
             cue_class="say",
