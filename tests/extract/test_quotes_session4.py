@@ -177,3 +177,22 @@ def test_headline_verb_other_than_says_reports_no_speech():
     )
     assert not any("Troubling Experience" in q.text for q in qs)
     assert by_text(qs, "the fleet lacked money").speaker == "Carl Vance"
+
+
+def test_date_before_a_bare_complement_dates_the_saying():
+    qs = quotes("The police chief said on Monday the suspect had fled to Belgium.")
+    assert [q.text for q in qs] == ["the suspect had fled to Belgium"]
+    # a date glued onto the subject's name by the parser ("Monday Angela Merkel")
+    qs = quotes("Officials said on Monday Angela Merkel would attend the summit.")
+    assert [q.text for q in qs] == ["Angela Merkel would attend the summit"]
+
+
+def test_date_after_that_stays_in_the_report():
+    qs = quotes("The police chief said that on Monday the suspect had fled to Belgium.")
+    assert [q.text for q in qs] == ["on Monday the suspect had fled to Belgium"]
+
+
+def test_name_the_parser_glued_to_a_date_is_the_reports_subject():
+    # parsed as "on [Tuesday Greece]" with a subjectless "would not back down"
+    qs = quotes("Erdogan said on Tuesday Greece would not back down.")
+    assert [q.text for q in qs] == ["Greece would not back down"]

@@ -1588,6 +1588,7 @@ def _indirect_candidates(
                 and not wide
             ):
                 toks = toks[1:]
+            toks = _glued_subject(comp, toks) + _without_leading_date(comp, toks)
             span = _content_span(doc, toks, aside=not wide)
             if span is None or _words(text[span[0] : span[1]]) < 3 or _mostly_quoted(span, quoted):
                 continue
@@ -1674,6 +1675,53 @@ def _around(cue: Token, span: tuple[int, int]) -> _Marked | None:
     left = _strip(_text(doc), span[0], doc[lo].idx)
     right = _strip(_text(doc), doc[hi].idx + len(doc[hi].text), span[1])
     return _Marked([left, right], [left, right])
+
+
+def _glued_subject(comp: Token, toks: list[Token]) -> list[Token]:
+    """The subject the parser glued onto a date: "said on Tuesday Turkey would not back down".
+
+    With no "that", the parser reads "Tuesday Turkey" as one noun phrase in the cue's "on"
+    phrase and leaves the complement without a subject; the name after the date is the
+    complement's subject, so it belongs to the reported content.
+    """
+    if not toks or toks[0].i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        return []
+    prev = comp.doc[toks[0].i - 1]
+    ent = entity_of(prev)
+    if (
+        prev.dep_ != "pobj"
+        or ent is None
+        or prev.ent_type_ not in ("GPE", "PERSON", "ORG", "NORP")
+        or not any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in prev.children)
+    ):
+        return []
+    return list(ent)
+
+
+def _without_leading_date(comp: Token, toks: list[Token]) -> list[Token]:
+    """Drop a date that stands between the cue and a bare complement's subject.
+
+    In "the SBU said on Monday it had detained an agent" the parser hangs "on Monday" on
+    "detained", but with no "that" to mark where the report starts, a date before the
+    clause's subject dates the saying, not the reported act ("said that on Monday it ..."
+    keeps it: there the date is inside the report).
+    """
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or any(c.dep_ == "mark" for c in comp.children):
+        return toks
+    start = subj.left_edge.i
+    while (
+        start < subj.i
+        and comp.doc[start].ent_type_ in ("DATE", "TIME")
+        and comp.doc[start].dep_ == "compound"
+    ):
+        start += 1  # "said on Monday Vladimir Putin would ...": the date glued onto the name
+    lead = [t for t in toks if t.i < start]
+    if not lead or not any(t.ent_type_ in ("DATE", "TIME") for t in lead):
+        return toks
+    if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "npadvmod") or t.is_punct for t in lead):
+        return [t for t in toks if t.i >= start]
+    return toks
 
 
 def _without_trailing_cues(comp: Token, lex: _Lexicon) -> list[Token]:
