@@ -481,8 +481,19 @@ def _trigger_types(
             lemma in lex.words("launch_verbs")
             and tok.dep_ == "acl"
             and tok.head.lemma_.lower() in lex.words("projectile_nouns")
-            and tok.head.head.lemma_.lower() in lex.words("interception_verbs")
-            and tok.head.dep_ in ("dobj", "nsubjpass")
+            and (
+                (
+                    tok.head.head.lemma_.lower() in lex.words("interception_verbs")
+                    and tok.head.dep_ in ("dobj", "nsubjpass")
+                )
+                # "shot down 20 out of 25 drones launched by Russia"
+                or (
+                    tok.head.dep_ == "pobj"
+                    and tok.head.head.lower_ == "of"
+                    and tok.head.head.head.lower_ == "out"
+                    and tok.head.head.head.head.lemma_.lower() in lex.words("interception_verbs")
+                )
+            )
         ):
             return [("ASSAULT", None)]
         # "vowed to fight": a promise of harm is a threat (vow is no trigger of its own)
@@ -516,6 +527,15 @@ def _trigger_types(
                 # "handed over X"; "pulled back" (the parser may call the particle an adverb)
                 (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "out", "down", "off")))
                 and c.lower_ in parts
+                for c in tok.children
+            ) or any(
+                # "drove Islamic State out of Raqqa": forcing a foe out of a place is an attack
+                # ("pulled him out of here" is no retreat, so only for ASSAULT)
+                etype == "ASSAULT"
+                and c.dep_ == "prep"
+                and c.lower_ == "out"
+                and "out" in parts
+                and any(g.lower_ == "of" for g in c.children)
                 for c in tok.children
             )
             # "launched 45 drones at Ukraine": the parser may hang the preposition on the projectile
@@ -610,6 +630,10 @@ def _trigger_types(
         lemma2 = lemma
         if lemma == "strike" and any(c.lemma_.lower() in ("air", "drone", "missile") for c in tok.lefts):
             lemma2 = "airstrike"
+        if lemma == "game" and any(c.lower_ == "war" for c in tok.lefts):
+            lemma2 = "wargame"  # "joint war games": a military exercise
+        if lemma == "attack" and any(c.lower_ in ("cyber", "cyber-", "hacker") for c in tok.lefts):
+            lemma2 = "cyberattack"  # "a Russian cyber attack": PLOVER's COERCE (cyber), not an assault
         found = list(lex.nouns.get(lemma2, ()) or lex.nouns.get(tok.lower_, ()))
         if (
             found
@@ -743,6 +767,17 @@ def _projectile_object(verb: Token, lex: Lexicon) -> bool:
     intercepted", "downed 35 of the missiles")? One drone downed ("shot down a US surveillance
     drone") is an attack on its owner, a salvo stopped is defence against an attack."""
     projectiles = lex.words("projectile_nouns")
+    # "shot down 20 out of 25 drones": the parser hangs the share on "out of"
+    if any(
+        g.lemma_.lower() in projectiles
+        for o in verb.children
+        if o.dep_ == "prep" and o.lower_ == "out"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ):
+        return True
     for c in verb.children:
         # "shot down 35 of them": the parser may take the counted share for an adverbial
         if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "npadvmod" and c.tag_ == "CD"):
@@ -783,7 +818,10 @@ def _receives_guest(verb: Token, lex: Lexicon) -> bool:
 def _against_armed(noun: Token, lex: Lexicon) -> bool:
     """ "the offensive against the Kurdish militia", "an operation against Hamas": aimed at an
     armed force, a campaign or operation is military (unlike "a campaign against corruption")."""
-    for c in noun.children:
+    hosts = [noun]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
+        hosts.append(noun.head)  # "launched an offensive against the YPG": the parser's attachment
+    for c in (c for h in hosts for c in h.children):
         if c.dep_ != "prep" or c.lower_ != "against":
             continue
         for g in c.children:
@@ -894,6 +932,17 @@ def _disambiguate_verb(
         )
     ):
         return [("PROTEST", "obstruct")]
+    # "dismissed the allegations" rejects; "dismissed the army chief" removes him from office
+    if lemma in lex.words("removal_verbs") and any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lemma_.lower() in lex.role_nouns
+            or c.lemma_.lower() in lex.words("office_nouns")
+        )
+        for c in tok.children
+    ):
+        return [("SANCTION", "expel")]
     # "insisted on a ceasefire" asks; "insisted it covered only the border" asserts
     if lemma == "insist" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         found = [f for f in found if f[0] != "REQUEST"]
@@ -1087,6 +1136,15 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if c.dep_ in ("compound", "amod")
     ):
         return []
+    # "a small group led by Senator Corker", "a delegation headed by the foreign minister": the
+    # leader named acts for an otherwise unnamed group
+    if ctx.actors.at(head.idx, head.idx + len(head.text)) is None:
+        for c in head.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "chair"):
+                leaders = [e for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                           for e in _actors_of(g, ctx)]  # fmt: skip
+                if leaders:
+                    return leaders
     # "Kurdish officials", "Kurdish-led forces": the Kurdish organisation the article last named
     group = _people_organisation(head, ctx)
     if group is not None:
@@ -1104,7 +1162,9 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "thousands of Kurds": the people counted
     if head.lower_ in ctx.lex.words("quantity_nouns"):
         of = _prep_objects(head, "of")
-        return _actors_of_one(of[0], ctx, deep=deep) if of else []
+        if of:
+            return _actors_of_one(of[0], ctx, deep=deep)
+        # "the EU's aid package" counts nothing: read it as any phrase (its owner below)
     # "British citizens", "Kurdish children": people of a country are not its state
     if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
         return []
@@ -1598,6 +1658,10 @@ def _targets(
             # a reduced passive relative: "East Jerusalem, captured by Israel in 1967": the noun
             # it modifies is what was done to
             direct.append(trig.head)
+    if etype == "ACCUSE" and any(
+        c.dep_ == "prt" and c.lower_ in ctx.lex.words("aimed_at_particles") for c in trig.children
+    ):
+        preps = preps | {"at"}  # "hit out at Hungary", "lashed out at his critics": the one aimed at
     topic_only = trig.lemma_.lower() in ctx.lex.topic_verbs
     blamed_on = trig.lemma_.lower() == "blame" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
@@ -1614,7 +1678,7 @@ def _targets(
                 direct += [g for g in c.children if g.dep_ == "pobj"]
             else:
                 direct.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        elif c.dep_ in ("prep", "agent", "prt") and c.lower_ in preps:  # "voted down [prt] the deal [pobj]"
             # "fighting on the side of Assad", "on behalf of Kyiv": an ally, not a target
             oblique += [
                 g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in ("side", "behalf")
@@ -1652,6 +1716,17 @@ def _targets(
     def collect(heads: list[Token]) -> list[Entity]:
         out: list[Entity] = []
         for h in heads:
+            if (
+                etype in ("ASSAULT", "COERCE")
+                and h.lemma_.lower() in ctx.lex.civilian_nouns | ctx.lex.not_targets
+            ):
+                # "killed three Iraqi civilians", "detained Turkish journalists": the victims are
+                # people of that country (PLOVER's civilian sector), never its state
+                against = any(t.lower_.startswith("anti") for t in h.subtree if t.i < h.i)  # "anti-Syria"
+                out += [
+                    e for e in (_national_group(h, ctx, sector="CVL") if not against else []) if e not in out
+                ]
+                continue
             if h.lower_ in ctx.lex.not_targets or (named_only and _pronoun(h)):
                 continue
             if _pronoun(h, _PRONOUNS - _FIRST_PERSON) and source:
@@ -1876,7 +1951,7 @@ def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None)
     A light verb passes on to its object ("threatened to launch an offensive against X").
     """
     for c in trig.children:
-        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+        if c.pos_ != "VERB" or not (c.dep_ == "xcomp" or _own_future_act(c, ctx, source)):
             continue
         acts = [c]
         if c.lemma_.lower() in ctx.lex.light_verbs:
@@ -1887,6 +1962,10 @@ def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None)
             if harm or types:
                 # "threatened to attack X"; "threatened to send refugees to Europe" (whatever the act)
                 found = _targets(act, (harm or types)[0], ctx, passive=False, source=source)
+                if not found and act is not c:
+                    # "threatened to launch an offensive against X": the phrase may hang on the light verb
+                    found = _targets(c, (harm or types)[0], ctx, passive=False, source=source)
+                    found = [e for e in found if e not in (source or [])]
                 if found:
                     return found
     # "... if the EU called the operation an invasion": the one whose act sets off the threat
@@ -1901,6 +1980,17 @@ def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None)
                 if found:
                     return found
     return []
+
+
+def _own_future_act(clause: Token, ctx: _Ctx, source: list[Entity] | None) -> bool:
+    """A reported clause stating the speaker's own future act: "warned (that) it would cut ties
+    with Israel". A warning about another's act ("warned that Russia was massing troops") is none."""
+    if clause.dep_ != "ccomp" or not source:
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE_MODALS for a in clause.children):
+        return False
+    subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return subj is not None and any(e in source for e in _actors_of(subj, ctx))
 
 
 def _purpose_beneficiaries(trig: Token, ctx: _Ctx) -> list[Entity]:
@@ -2144,6 +2234,88 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     return src, tgt, gov
 
 
+def _defenders(noun: Token, gov: Token | None, ctx: _Ctx) -> list[Entity]:
+    """Who an attack was aimed at when the text tells it from the defender's side.
+
+    "Ukrainian forces repelled 45 Russian attacks", "the army fought off an assault by the
+    rebels", "thwarted a Russian offensive": the subject of a repelling verb (``repel_verbs``
+    in the lexicon; "fend off" and the like need their particle) is the one attacked.
+    """
+    if gov is None or gov.pos_ != "VERB":
+        return []
+    # the noun is the verb's object, or counted by it ("repelled dozens of attacks")
+    wrapper = _quantity_wrapper(noun, ctx)
+    if (wrapper if wrapper is not None else noun).dep_ != "dobj":
+        return []
+    lemma = gov.lemma_.lower()
+    particles = {c.lower_ for c in gov.children if c.dep_ in ("prt", "advmod")}
+    wanted = ctx.lex.words("repel_verbs")
+    if lemma not in wanted and not any(f"{lemma} {p}" in wanted for p in particles):
+        return []
+    subj, passive = _subject(gov, ctx.lex)
+    if subj is None or passive:
+        return []
+    return _actors_of(subj, ctx)
+
+
+def _responsibility_claimers(noun: Token, ctx: _Ctx) -> list[Entity]:
+    """Who "claimed responsibility for" (took, accepted, admitted it for) an attack noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    resp = noun.head.head
+    if resp.lemma_.lower() != "responsibility" or resp.dep_ != "dobj":
+        return []
+    verb = resp.head
+    if verb.lemma_.lower() not in ctx.lex.words("claim_verbs"):
+        return []
+    subj, passive = _subject(verb, ctx.lex)
+    if subj is None or passive or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "no group has claimed responsibility", "denied responsibility"
+    return _actors_of(subj, ctx)
+
+
+def _interceptors(launch: Token, ctx: _Ctx) -> list[Entity]:
+    """Who shot down the projectiles a launch verb describes ("drones launched by Russia")."""
+    node = launch.head
+    for _ in range(4):
+        if node.pos_ == "VERB":
+            break
+        node = node.head
+    if node.pos_ != "VERB" or node.lemma_.lower() not in ctx.lex.words("interception_verbs"):
+        return []
+    subj, passive = _subject(node, ctx.lex)
+    return _actors_of(subj, ctx) if subj is not None and not passive else []
+
+
+_HOSTILE = {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT"}
+
+
+def _conjoined_antagonist(verb: Token, ctx: _Ctx) -> list[Entity]:
+    """The target of a hostile act coordinated before this one, for an act that names none.
+
+    "The Council condemned North Korea's test and pledged to impose further sanctions": one
+    subject doing two hostile things in one breath does them to the same party. Only the
+    clause this one is a conjunct of counts (through "pledged to", "vowed to").
+    """
+    node = verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+        return []
+    sibling = node.head
+    for cand in [sibling, *(c for c in sibling.children if c.dep_ == "dobj")]:
+        types = [t for t, _ in _trigger_types(cand, ctx.lex, yield_to_complement=False) if t in _HOSTILE]
+        if not types:
+            continue
+        if cand.pos_ in ("NOUN", "PROPN"):
+            found = _nominal_args(cand, types[0], ctx)[1]
+        else:
+            found = _targets(cand, types[0], ctx, passive=False)
+        if found:
+            return found
+    return []
+
+
 def _casualties_of(noun: Token, ctx: _Ctx) -> list[Token]:
     """Those killed or wounded in an attack noun ("49 militants were killed in air strikes")."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") else None
@@ -2317,7 +2489,8 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         return True
     if _agent_of_patient(noun):
         return True  # "the detention of the activists by the police": agent and patient named
-    if noun.dep_ in ("nsubj", "ROOT", "dobj", "pobj", "appos", "conj"):
+    # "Russia's attack on Odesa was condemned by the UN": a passive subject states it as well
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "conj"):
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
             c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
             for c in noun.children
@@ -2495,7 +2668,8 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and verb.head.dep_ == "dobj"
-        and verb.head.lemma_.lower() in lex.message_nouns | lex.words("authored_works") | {"communique"}
+        and verb.head.lemma_.lower()
+        in lex.message_nouns | lex.words("authored_works") | lex.words("enacted_nouns") | {"communique"}
     ):
         verb = verb.head.head  # "issued a statement calling on Iran to ...": as the issuing is
     chain = _clause_chain(verb)
@@ -2579,6 +2753,8 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 and any(c.dep_ == "prep" and c.lower_ == "since" for c in node.children)
             ):
                 status = "ongoing"  # "have, since 2015, led the fight": begun and still going on
+        if depth == 0 and _past_subordinate(node):
+            break  # "applied to join Nato after Russia invaded Ukraine": the invasion is a past fact
         # stop climbing once we leave a chain of infinitives/conjuncts (a reporting verb's tense is not
         # ours), but let modality flow down through relative clauses: "could pave the way for X to ..."
         if node.dep_ in ("relcl", "acl") and status is None:
@@ -2597,6 +2773,19 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     if status == "pledged" and etype not in _MATERIAL:
         status = "planned"
     return status
+
+
+_TIME_MARKS = {"after", "before", "since", "when", "once", "as", "because", "while"}
+
+
+def _past_subordinate(node: Token) -> bool:
+    """A past-tense clause of time or cause keeps its own tense: "after Russia invaded Ukraine",
+    "when Turkey had launched its offensive". The plan, pledge or modal of the clause it hangs on
+    ("applied to join Nato after ...", "will respond as it did when ...") is not its status."""
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in node.children):
+        return False
+    aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    return (node.tag_ == "VBD" and not aux) or (node.tag_ == "VBN" and bool(aux & {"had", "was", "were"}))
 
 
 def _takes_part_in(noun: Token, lex: Lexicon) -> bool:
@@ -2886,7 +3075,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if etype == "ASSAULT" and not tgt_ents:
             # "two Turkish soldiers were killed in an attack by Kurdish militants"
             tgt_ents = [e for v in _casualties_of(trig, ctx) for e in _actors_of(v, ctx) if e not in src_ents]
-        if not _nominal_allowed(trig, gov, ctx):
+        if etype == "ASSAULT" and not tgt_ents and src_ents:
+            tgt_ents = [e for e in _defenders(trig, gov, ctx) if e not in src_ents]
+        claimers = _responsibility_claimers(trig, ctx) if etype in ("ASSAULT", "COERCE") else []
+        if claimers:
+            # "Hamas claimed responsibility for the attack": who claims it carried it out
+            src_ents = [*claimers, *(e for e in src_ents if e not in claimers)]
+            tgt_ents = [e for e in tgt_ents if e not in claimers]
+        elif not _nominal_allowed(trig, gov, ctx):
             return None
         confidence = 0.45
     else:
@@ -2897,7 +3093,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         bill = subj if subj is not None else (trig.head if trig.dep_ in ("acl", "relcl") else None)
         if (
             bill is not None
-            and bill.lemma_.lower() in ctx.lex.words("proposal_nouns")
+            # "signed a decree imposing sanctions": an enacted text acts for whoever enacted it
+            and bill.lemma_.lower() in ctx.lex.words("proposal_nouns") | ctx.lex.words("enacted_nouns")
             and bill.dep_ in ("dobj", "pobj")
         ):
             # "Corker is introducing a bill to impose sanctions": the bill's sponsor would act
@@ -2953,6 +3150,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             # "Obama condemned Friday's test": the test is North Korea's, named earlier
             obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
             tgt_ents = [e for e in _earlier_author(obj, ctx) if e not in src_ents] if obj is not None else []
+        if not tgt_ents and etype == "ASSAULT" and trig.dep_ == "acl" and trig.pos_ == "VERB":
+            # "Ukraine's air force shot down 40 drones launched by Russia": aimed at the defender
+            tgt_ents = [e for e in _interceptors(trig, ctx) if e not in src_ents]
+        if not tgt_ents and etype in ("SANCTION", "THREATEN", "COERCE"):
+            # "condemned North Korea's test and pledged to impose further sanctions": the same foe
+            tgt_ents = [e for e in _conjoined_antagonist(trig, ctx) if e not in src_ents]
         confidence = 0.6
         # "pushed him into a U-turn" with "him" unresolved: we do not know who, so no event
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
@@ -3047,7 +3250,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # politician's attack is verbal; only states and armed actors attack physically
         armed = (
             any(
-                (e.type == "GPE" and _is_state_like(e, ctx)) or e.sector in ("MIL", "REB", "COP")
+                (e.type == "GPE" and _acts_as_state(e, ctx))  # "Kyiv struck a refinery": a capital acts
+                or e.sector in ("MIL", "REB", "COP")
                 for e in src_ents
             )
             or (
@@ -3055,6 +3259,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                 and subj is not None
                 and bool({subj.lemma_.lower(), subj.lower_} & ctx.lex.military_nouns)
             )
+            # "claimed responsibility for the attack on the bridge": only deeds are claimed so
+            or (trig.pos_ == "NOUN" and bool(_responsibility_claimers(trig, ctx)))
             or (
                 # "Trump ordered the strike on the airfield": a leader orders a physical one
                 trig.pos_ == "NOUN"
@@ -3063,7 +3269,21 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                 and any(ctx.actors.state_of(e) is not None for e in src_ents)
             )
         )
-        if not armed:
+        # "China attacked the decision", "hit Beijing with new tariffs": words or economic means
+        # aimed at a decision or with sanctions are no physical attack, whoever uses them
+        verbal = trig.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.non_actor_heads | ctx.lex.words("stance_nouns")
+            for c in trig.children
+        )
+        economic = trig.pos_ == "VERB" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and ctx.lex.noun_is(g.lemma_.lower(), "SANCTION") for g in c.children)
+            for c in trig.children
+        )
+        if economic and tgt_ents:
+            etype, mode = "SANCTION", None  # "hit Beijing with new tariffs"
+        elif not armed or verbal:
             if trig.lemma_.lower() in ("attack", "hit", "target", "strike", "slam") and tgt_ents:
                 etype, mode = "ACCUSE", "disapprove"
             else:
@@ -3182,6 +3402,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # "the offensive against the Kurdish militia": an armed foe the article leaves unnamed
         targetless_ok = etype in ("COERCE", "ASSAULT") and (
             bool(_agent_of_patient(trig))
+            or bool(_responsibility_claimers(trig, ctx))
             or (etype == "ASSAULT" and bool(_casualties_of(trig, ctx)))
             or (etype == "ASSAULT" and _against_armed(trig, ctx.lex))
         )
