@@ -198,6 +198,15 @@ _GENERIC_BODY_WORDS = frozenset(
     ).split()
 )
 _BROADCAST_WORDS = {"radio", "television", "tv"}
+# capitalised nouns that end the name of a thing named after a person ("the Harry Truman Library")
+_NAMED_AFTER_NOUNS = frozenset(
+    "library center centre school college museum memorial institute foundation university airport street "
+    "avenue square boulevard bridge prize award hospital stadium doctrine".split()
+)
+# common nouns for news outlets: a name right before one is the outlet's ("the Maariv newspaper")
+_OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "website", "news"}
+)
 
 
 @dataclass
@@ -1037,6 +1046,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     for i in range(len(doc)):
         for j in range(min(len(doc), i + 4), i + 1, -1):
             if free(i, j) and _name_case(doc[i:j]) and gaz.person(doc[i:j].text):
+                if j < len(doc) and doc[j].is_title and doc[j].lower_ in _NAMED_AFTER_NOUNS:
+                    break  # "the Harry Truman Library": a place named after the person, not the person
                 take(_Raw(i, j, i, "PERSON"))
                 break
     # 1c. a lone surname of someone in office on the publication day ("Trump met Erdoğan",
@@ -1391,6 +1402,10 @@ def _titled_person(doc: Doc, r: _Raw, gaz: Gazetteer, free) -> _Raw:
     words = doc[r.start : r.end]
     plain = all(t.is_alpha and t.is_title and gaz.title(t.lower_) is None for t in words)
     if not plain or gaz.lookup(words.text) is not None or gaz.demonym(words.text) is not None:
+        return r
+    if words[-1].lower_ in _ORG_HEADS | _OUTLET_NOUNS or gaz.demonym(words[0].text) is not None:
+        # "the official Iraqi News Agency": a body's name (a nationality word, an institution word),
+        # whatever word before it could title a person
         return r
     sent_start = words.sent.start
     if r.label == "ORG" and 2 <= len(words) <= 3:
@@ -1794,6 +1809,10 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
                 cl.type = "GPE"  # "the rebel-held town of Douma", "residents of Ras al-Ain"
             elif any(_names_facility(doc, m) for m in cl.mentions):
                 cl.type = "LOC"  # "the al-Hol camp", "Sednaya prison": a place, whatever the parser thought
+        if cl.entry is None and not known_person:
+            if any(_names_outlet(doc, m) for m in cl.mentions):
+                cl.type = "ORG"  # "the Maariv newspaper said": the paper, whatever the parser thought
+                cl.set_sector("MED", 3)
     # a name that only ever modifies a weapon noun ("20 Blowpipe missiles") is equipment, and so is
     # its plural ("obtaining the Blowpipes")
     equipment = {
@@ -1854,6 +1873,16 @@ def _names_facility(doc: Doc, m: Mention) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.lower_ in _FACILITY_NOUNS and span[-1].head.i == nxt.i
+
+
+def _names_outlet(doc: Doc, m: Mention) -> bool:
+    """True when the name modifies a news-outlet noun right after it: "the Maariv newspaper",
+    "the daily Haaretz" is not (the name is the head there and needs no help)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in _OUTLET_NOUNS - {"news"} and nxt.pos_ == "NOUN" and span[-1].head.i == nxt.i
 
 
 def _named_as_place(doc: Doc, m: Mention) -> bool:
@@ -2023,6 +2052,13 @@ def _attributes(
         pre = _pre_context(doc, span, gaz)
         post = _appositive(doc, span)
         if cl.type == "PERSON":
+            k = span.end + (1 if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the" else 0)
+            if span.end < len(doc) and doc[span.end].lower_ == "of" and k + 1 < len(doc):
+                # "Janos Martonyi of Hungary": the state right after the name is the person's, before
+                # any state of a neighbour in a list ("Bronislaw Geremek of Poland, Janos Martonyi ...")
+                other = ent_of_tok.get(k + 1)
+                if other is not None and other.entry is not None and other.entry.kind == STATE:
+                    cl.set_country(other.entry.country, 3)
             if _PARTY_STATE_TAG.match(doc.text, m.end):
                 # "Bob Corker (R-Tenn.)": the party-and-state tag of a member of the US Congress
                 cl.set_country("USA", 3)
@@ -2118,6 +2154,8 @@ def _attributes(
         cl.set_country(leader.country, 1)
     if cl.type == "ORG" and cl.entry is None and cl.names:
         words = _canonical(cl).split()
+        if "news" in (w.lower() for w in words[1:]):
+            cl.set_sector("MED", 2)  # "Iraqi News Agency", "Sky News": a news outlet
         if len(words) >= 2 and words[-1].lower() in _BROADCAST_WORDS:
             # "Tehran Radio", "Damascus Television": a broadcaster named after a capital is its state's
             place = gaz.lookup(" ".join(words[:-1]))
@@ -2239,6 +2277,20 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
     if not votes:
         return
     top = max(votes, key=lambda k: votes[k])
+    gaz = load()
+    for cl in clusters:
+        if (
+            cl.type == "PERSON"
+            and cl.entry is None
+            and not cl.country
+            and not cl.affiliated
+            and 2 * votes[top] > sum(votes.values())
+            and any(_cabinet_title(t, gaz) for t in cl.titles)
+        ):
+            # "Treasurer Peter Costello, Environment Minister Robert Hill and ...": a minister
+            # named with no state is in the government of the state whose officials the article
+            # names most (more than all others together)
+            cl.set_country(top, 1)
     for cl in clusters:
         if cl.type != "ORG" or cl.entry is not None or cl.country or not cl.names:
             continue
@@ -2249,6 +2301,21 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
             # "the Presidential Office", "the Supreme Court", "the General Staff": a body any state
             # has, named bare, is the article's state's
             cl.set_country(top, 1)
+
+
+def _cabinet_title(phrase: str, gaz: Gazetteer) -> bool:
+    """True for the title of a member of a national government ("defense minister", "treasurer",
+    "attorney general"); not for a generic, local, envoy or international one ("official",
+    "spokesman", "mayor", "ambassador", "secretary-general")."""
+    title = gaz.title(phrase)
+    if title is None or title.kind != "title" or title.sector not in ("GOV", "JUD"):
+        return False
+    words = set(phrase.split())
+    return (
+        phrase not in _AFFILIATION_TITLES | _LOCAL_TITLES | {"official", "president", "leader"}
+        and not words & _ENVOY_TITLES
+        and bool(words & {"minister", "treasurer", "general", "chancellor", "secretary"})
+    )
 
 
 def _said_by(span: Span) -> set[int]:
