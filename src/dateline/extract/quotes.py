@@ -117,6 +117,8 @@ class _Lexicon:
     channels: dict[str, frozenset[str]]
     weak: frozenset[str]
     source_nouns: frozenset[str]
+    not_speech: frozenset[str] = frozenset()  # "call up", "charge with": a cue verb's non-speech senses
+    mention_nouns: frozenset[str] = frozenset()  # "the word": a quoted word after it is only mentioned
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +148,8 @@ def lexicon() -> _Lexicon:
         channels={k: frozenset(v) for k, v in chans.items() if not k.startswith("_")},
         weak=frozenset(cues["weak"]["lemmas"]),
         source_nouns=frozenset(cues["weak"]["source_nouns"]),
+        not_speech=frozenset(cues["not_speech"]["phrases"]),
+        mention_nouns=frozenset(cues["mention_nouns"]["lemmas"]),
     )
 
 
@@ -411,7 +415,13 @@ def _cue_class(tok: Token, lex: _Lexicon, cognition: bool = False) -> str | None
     for child in tok.children:
         if child.dep_ in ("prt", "prep"):
             key = f"{lemma} {child.lower_}"
+            if key in lex.not_speech and child.i > tok.i:
+                return None  # "can call up 200,000 reservists", "charged the team with verifying"
             if key in lex.phrasal:
+                if child.dep_ == "prep" and any(
+                    c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children
+                ):
+                    continue  # "call 200,000 reservists for 180 days": an object between, no "call for"
                 return lex.phrasal[key]
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
         return None
@@ -596,6 +606,15 @@ def _resolve(
     ):
         # "Russian sources", "Kurdish officials": people of a country, not the country speaking
         # (but "the UK government", "the Syrian army" is the state speaking)
+        entity = None
+    if (
+        entity is not None
+        and entity.type == "PERSON"
+        and head.tag_ == "NNS"
+        and not any(m.start <= head.idx < m.end for m in entity.mentions)
+    ):
+        # "Bush administration officials said", "Trump aides say": a plural of people is never the
+        # one person whose name modifies it; they stay unnamed
         entity = None
     if head.pos_ == "PRON" or lower in lex.person_pronouns or lower in lex.group_pronouns:
         # a speaking "he" is most often the last speaker or the last person named as a
@@ -932,9 +951,21 @@ def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _attribute_direct(
-    doc: Doc, q: _Marked, quoted: list[tuple[int, int]], actors: ActorIndex, state: _State, lex: _Lexicon
+    doc: Doc,
+    q: _Marked,
+    quoted: list[tuple[int, int]],
+    actors: ActorIndex,
+    state: _State,
+    lex: _Lexicon,
+    *,
+    mentions: bool = True,
 ) -> _Attribution | None:
-    """Find the cue and speaker of a direct quote (see the module docstring for the order)."""
+    """Find the cue and speaker of a direct quote (see the module docstring for the order).
+
+    With ``mentions`` a word or title in marks that nobody says (after "the word", or a show's
+    title after "on"/"in" or a possessive) gets no attribution; attribution corpora (``wide``)
+    keep such marks inside the reported content they annotate, so there they stay.
+    """
     first_s, last_e = q.outer[0][0], q.outer[-1][1]
     toks = list(_tokens_between(doc, first_s, last_e))
     if not toks:
@@ -950,6 +981,26 @@ def _attribute_direct(
             if klass:
                 return _attribute_cue(t, klass, actors, state, lex, inverted=True, quoted=quoted)
     said = " ".join(text_of(doc, p) for p in q.parts)
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    possessive = before is not None and (before.tag_ == "POS" or before.text in ("'", "’", "'s", "’s"))
+    if before is not None and before.is_punct and not possessive and before.i > 0:
+        before = doc[before.i - 1]  # the opening mark itself
+    names = re.findall(r"[^\W\d_]+", said)
+    if (
+        mentions
+        and before is not None
+        and before.lemma_.lower() in lex.mention_nouns
+        and len(names) <= _SCARE_WORDS
+    ):
+        return None  # "declined to use the word 'blockade'": a word mentioned, not said
+    if (
+        mentions
+        and before is not None
+        and (possessive or before.lower_ in ("on", "in"))
+        and 0 < len(names) <= _SCARE_WORDS
+        and all(w[0].isupper() or w in _TITLE_SMALL for w in names)
+    ):
+        return None  # "speaking on ABC's 'This Week'", "in 'Women in Power'": a show's or a work's title
     # a word or two in marks is a scare quote unless it is a whole utterance ('"Really," she added.')
     short = _words(said) <= _SCARE_WORDS and not said.rstrip().endswith((",", ".", "!", "?", "…"))
     # 1. the cue governing the quoted clause (dependency chain up from the quote); a noun
@@ -1339,7 +1390,7 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
             att = (
                 _label_attribution(doc, q.label, actors, state, lex)
                 if q.label is not None
-                else _attribute_direct(doc, q, quoted, actors, state, lex)
+                else _attribute_direct(doc, q, quoted, actors, state, lex, mentions=not wide)
             )
             if att is None and prev_direct is not None:
                 # a quote continues the previous one when nothing but that quote's own
