@@ -1,4 +1,4 @@
-"""Session 4b quote rules, written from hand-judged TempEval-3 news (text no quote rule was tuned on).
+"""Quote rules written from hand-judged TempEval-3 news (text no quote rule was tuned on).
 
 Every sentence is written for these tests; expected values are worked out by hand from the rules
 in ``dateline.extract.quotes`` and shared/gold/FORMAT.md.

@@ -1,4 +1,4 @@
-"""Session 4 actor rules, written from hand-judged fresh text (PolNeAR dev articles outside the silver set).
+"""Actor rules written from hand-judged fresh text (PolNeAR dev articles outside the silver set).
 
 Every sentence is written for these tests; expected values are worked out from the rules in
 ``dateline.resolve.actors`` and the conventions of shared/gold/FORMAT.md.

@@ -1,4 +1,5 @@
-"""Date rules added in session 4 (TempEval-3 value F1, issue #4); sentences written for these tests.
+"""Date rules from the TIMEX3 guidelines, found on TimeBank and checked on AQUAINT (issue #4);
+sentences written for these tests.
 
 Each expected value is worked out by hand from the TIMEX3 guidelines and the publication date given.
 """

@@ -1,4 +1,4 @@
-"""Session 4b actor rules, written from hand-judged TempEval-3 news (text no entity rule was tuned on).
+"""Actor rules written from hand-judged TempEval-3 news (text no entity rule was tuned on).
 
 Every sentence is written for these tests; expected values are worked out by hand from the rules
 in ``dateline.resolve.actors``, the gazetteer files and shared/gold/FORMAT.md.

@@ -1,5 +1,5 @@
-"""Session 4 quote rules: speakers of pronouns in subordinate clauses, plural "they", titles the
-parser makes heads, and labels in headlines.
+"""Quote rules from a QA read of fresh PolNeAR articles: speakers of pronouns in subordinate
+clauses, plural "they", titles the parser makes heads, and labels in headlines.
 
 Every sentence is written for these tests; expected speakers are worked out by hand.
 """
