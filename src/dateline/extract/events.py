@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..parse import Parsed
+from ..parse import Parsed, entity_of
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import PLACE_NOUNS, ActorIndex
 from ..resolve.gazetteer import CAPITAL
@@ -329,6 +329,7 @@ def find_events(
     merged = _merge(cands)
     _corefer_dates(merged)
     _refine_weeks(merged, ctx)
+    _refine_places(merged, ctx)
     published = parsed.document.published
     for c in merged:
         if (
@@ -2930,8 +2931,13 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
                 # date in the object of the verb the trigger is coordinated with is that object's
                 others_object |= node.dep_ == "dobj" and node.head.i != trig.i and trig.dep_ == "conj"
                 node = node.head  # a participle modifier often carries a misattached date
-            if node is not None and node.dep_ in ("nsubj", "nsubjpass") and node.pos_ == "PROPN":
-                # "Iran on Sunday denied ...": the parser hangs the verb's date on a named subject
+            if (
+                node is not None
+                and node.dep_ in ("nsubj", "nsubjpass")
+                and (node.pos_ == "PROPN" or node.lemma_.lower() in ctx.lex.words("attack_agents"))
+            ):
+                # "Iran on Sunday denied ...", "the attack on Monday killed 12": the parser hangs
+                # the verb's date on a named subject, or on the attack the verb reports
                 node = node.head
             if node is None or node.i not in chain or others_object:
                 inside.remove(d)
@@ -3026,39 +3032,129 @@ def _dates_in_adjuncts(trig: Token, sent: Span, ctx: _Ctx) -> list[DateRef]:
 
 
 def _place_named_of(noun: Token, ctx: _Ctx) -> Entity | None:
-    """The place of "the rebel-held town of Khan Sheikhoun": the name after a place noun and "of"."""
-    if noun.lemma_.lower() not in PLACE_NOUNS:
+    """The place of "the rebel-held town of Khan Sheikhoun" or "the mountains of Kurdistan": the
+    name after a place noun (or a stretch of land or water, the lexicon's ``terrain_nouns``) and "of"."""
+    if noun.lemma_.lower() not in PLACE_NOUNS and noun.lemma_.lower() not in ctx.lex.words("terrain_nouns"):
         return None
     of = _prep_objects(noun, "of")
     return ctx.actors.at(of[0].idx, of[0].idx + len(of[0].text)) if of else None
 
 
+def _is_state_place(e: Entity, ctx: _Ctx) -> bool:
+    """Is the place a whole state ("Iraq"), not a town, region or site inside one?"""
+    return e.type == "GPE" and ctx.actors.state_of(e) is e
+
+
+def _place_of_np(noun: Token, ctx: _Ctx) -> Entity | None:
+    """The place a noun phrase names.
+
+    Its own name ("Kharkiv"), the name after a place noun ("the town of Manbij"), a name in
+    apposition ("Iraq's second city, Basra"), a town naming a site ("the Brussels airport"),
+    a site named as an organisation ("the White House", "Capitol Hill": the lexicon's
+    ``facility_heads``), or the place a compass word measures from ("posts east of Basra").
+    """
+    e = ctx.actors.at(noun.idx, noun.idx + len(noun.text)) or _place_named_of(noun, ctx)
+    if e is not None and e.type in ("GPE", "LOC"):
+        return e
+    sites = ctx.lex.words("facility_heads")
+    if e is not None and e.type in ("ORG", "FAC") and noun.pos_ == "PROPN" and noun.lower_ in sites:
+        # the site as written: "Capitol Hill" is where she goes, "Congress" the body it stands for
+        span = entity_of(noun)
+        written = [t.text for t in span if t.dep_ != "det"] if span is not None else []
+        return replace(e, name=" ".join(written)) if written else e
+    for c in noun.children:
+        if c.dep_ == "appos" and (a := _place_of_np(c, ctx)) is not None:
+            return a
+    if (
+        e is None
+        and noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in sites or noun.lemma_.lower() in PLACE_NOUNS)
+    ):
+        for c in noun.children:
+            a = ctx.actors.at(c.idx, c.idx + len(c.text)) if c.dep_ in ("compound", "nmod") else None
+            if a is not None and a.type in ("GPE", "LOC") and not _is_state_place(a, ctx):
+                return a
+    return _compass_place(noun, ctx)
+
+
+def _compass_place(tok: Token, ctx: _Ctx) -> Entity | None:
+    """The place a compass word under ``tok`` measures from: "posts east of Basra", "fought
+    north of Kyiv" (the lexicon's ``compass_words``)."""
+    for c in tok.children:
+        if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in ctx.lex.words("compass_words"):
+            for g in _prep_objects(c, "of"):
+                if (p := _place_of_np(g, ctx)) is not None:
+                    return p
+    return None
+
+
+def _free_participle(trig: Token) -> bool:
+    """ "..., killing 80 people": a subjectless -ing clause adjoined to a verb's clause."""
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ == "advcl"
+        and trig.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trig.children)
+    )
+
+
 def _location_for(trig: Token, ctx: _Ctx) -> str | None:
-    """A place in an in/at/to PP of the trigger, or one level down ("talks with Sandu in Oslo")."""
-    nodes = [
-        trig,
-        *[c for c in trig.children if c.dep_ == "dobj"],  # "struck targets in Syria"
-        *[g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"],
-    ]
-    if trig.pos_ == "NOUN":
-        # "an attack that killed 80 civilians in Khan Sheikhoun": its relative clause says where
-        nodes += [c for c in trig.children if c.dep_ == "relcl"]
-    for d in (c for c in trig.children if c.dep_ == "dobj"):
+    """A place in an in/at/to PP of the trigger, or one level down ("talks with Sandu in Oslo").
+
+    Of the places found, a town, region or site is preferred over the state around it ("posts
+    east of Iraq's second city, Basra" happened in Basra, "in the mountains of Kurdistan in
+    northern Iraq" in Kurdistan).
+    """
+    if trig.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in trig.children):
+        # "moved to China, where Kerry met Lavrov": the relative adverb's antecedent is the place
+        e = _place_of_np(trig.head, ctx)
+        if e is not None:
+            return e.name
+    dobjs = [c for c in trig.children if c.dep_ == "dobj"]
+    for d in dobjs:
         # "entered the border town of Manbij", "shelled Kharkiv": a town taken as the object is
         # where it happened (a state as object is the target, not a place)
-        e = ctx.actors.at(d.idx, d.idx + len(d.text)) or _place_named_of(d, ctx)
-        if e is not None and e.type == "GPE" and ctx.actors.state_of(e) is not e:
+        e = _place_of_np(d, ctx)
+        if e is not None and not _is_state_place(e, ctx):
             return e.name
+    pobjs = [g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "met during a Group of 20 meeting in China": the head of an "of" phrase carries the PP
+    pobjs += [g for p in pobjs for g in _prep_objects(p, "of")]
+    nodes = [trig, *dobjs, *pobjs]  # "struck targets in Syria"
+    if trig.pos_ == "NOUN":
+        # "an attack that killed 80 civilians in Khan Sheikhoun", "meetings held in Jeddah": its
+        # relative or participle clause says where
+        nodes += [c for c in trig.children if c.dep_ in ("relcl", "acl")]
+    # one level further, as the parser often hangs the place on the nearest noun: "killed 32
+    # people in bombings at the Brussels airport", "meetings held with the leadership in
+    # Jeddah", "rammed into a crowd celebrating in the city of Nice"
+    for node in nodes[1:]:
+        if node.dep_ == "relcl":
+            continue
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ not in ("from", "against", "than"):
+                nodes += [g for g in c.children if g.dep_ == "pobj" and g not in nodes]
+            elif c.dep_ == "acl" and c.pos_ == "VERB" and c not in nodes:
+                nodes.append(c)
+    found: list[Entity] = [p] if (p := _compass_place(trig, ctx)) is not None else []
     for depth, node in enumerate(nodes):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in (
                 ("in", "at", "to", "near", "outside", "over") if depth == 0 else ("in", "at", "over")
             ):
                 for g in c.children:
-                    if g.dep_ == "pobj":
-                        e = ctx.actors.at(g.idx, g.idx + len(g.text)) or _place_named_of(g, ctx)
-                        if e is not None and e.type in ("GPE", "LOC"):
-                            return e.name
+                    if g.dep_ == "pobj" and (e := _place_of_np(g, ctx)) is not None:
+                        found.append(e)
+                        # "in the mountains of Kurdistan in northern Iraq": the PP on the place
+                        found += [
+                            p
+                            for cc in g.children
+                            if cc.dep_ == "prep" and cc.lower_ in ("in", "near")
+                            for gg in cc.children
+                            if gg.dep_ == "pobj" and (p := _place_of_np(gg, ctx))
+                        ]
+    if found:
+        return next((e for e in found if not _is_state_place(e, ctx)), found[0]).name
     # "a missile strike on a building in Dnipro killed 46": the attack named as the subject
     # says where it hit
     for c in trig.children:
@@ -3439,6 +3535,13 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         and trig.head.lemma_.lower() in ctx.lex.words("travel_verbs")
     ):
         anchors.append(trig.head)  # "arrived in Washington on Dec. 12 to meet Biden": when and where
+    if (
+        trig.pos_ == "VERB"
+        and trig.dep_ == "conj"
+        and trig.head.lemma_.lower() in ctx.lex.words("travel_verbs") - {"leave", "send", "dispatch"}
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+    ):
+        anchors.append(trig.head)  # "arrived in Tel Aviv on Sunday and met Netanyahu": the trip's
     if trig.pos_ == "NOUN" and trig.head.pos_ == "ADP" and trig.head.lower_ in ctx.lex.temporal_preps:
         finite = _finite_verb(trig)
         anchors += [finite] if finite is not None else []
@@ -3454,6 +3557,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     # "signed a security agreement with Zelensky in Berlin": an agreement is made somewhere too
     if etype in ("CONSULT", "AGREE", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE"):
         cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
+        if cand.location is None and _free_participle(trig):
+            # "a truck rammed into a crowd in Nice, killing 80": the participle adds to its
+            # clause's act, which happened where that clause says
+            cand.location = _location_for(trig.head, ctx)
         if cand.location is None and etype == "CONSULT" and mode == "visit" and trig.pos_ == "VERB":
             # "Sunak visited Kyiv": the place visited is where the meeting was
             cand.location = next(
@@ -3878,20 +3985,23 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         tgt_names: list[str] = []
         for ent in targets[:2]:
             tgt_names += [n for n in _mention_names(ent, ctx) if n not in tgt_names and n not in mine]
-        out.append(
-            _Cand(
-                type="ACCUSE",
-                mode="disapprove",
-                source=list(_mention_names(speaker_ent, ctx)),
-                target=tgt_names,
-                status="occurred",
-                start=lo,
-                end=hi,
-                trigger=trig[0] if trig is not None and len(trig) else doc[0],
-                confidence=0.5,
-                spans=[(lo, hi)],
-            )
+        cand = _Cand(
+            type="ACCUSE",
+            mode="disapprove",
+            source=list(_mention_names(speaker_ent, ctx)),
+            target=tgt_names,
+            status="occurred",
+            start=lo,
+            end=hi,
+            trigger=trig[0] if trig is not None and len(trig) else doc[0],
+            confidence=0.5,
+            spans=[(lo, hi)],
         )
+        if trig is not None and len(trig):
+            # "released a statement Thursday night condemning ...": the words were said when
+            # their speech verb says
+            cand.date = _date_for([trig.root], (lo, hi), trig.root.sent, ctx)
+        out.append(cand)
     return out
 
 
@@ -4212,6 +4322,54 @@ def _refine_weeks(cands: list[_Cand], ctx: _Ctx) -> None:
                 days.append(d.value[:10])
         if days:
             c.date = min(set(days), key=lambda v: (-days.count(v), v))
+
+
+def _refine_places(cands: list[_Cand], ctx: _Ctx) -> None:
+    """A state as an event's place narrowed to the town or region the article names for it.
+
+    A lede places an act in a country ("air strikes in eastern Syria last week") and the body
+    says where ("a clash last Wednesday around the oil fields of Deir Ezzor"). A sentence that
+    dates the same day (or a day in the same week or month), names one of the event's actors
+    and has a trigger word of its type describes the same act; the one place inside that state
+    it names is the event's place. Two such places say nothing.
+    """
+    if not any(c.location and c.date for c in cands):
+        return
+    by_name = {e.name: e for e in ctx.actors.entities}
+    doc = ctx.parsed.doc
+    for c in cands:
+        state = by_name.get(c.location or "")
+        if state is None or not c.date or not _is_state_place(state, ctx):
+            continue
+        places: set[str] = set()
+        for d in ctx.dates:
+            if d.type not in ("DATE", "TIME") or not d.value or not _dates_compatible(d.value, c.date):
+                continue
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or not _names_actor_of(span.sent, c, ctx):
+                continue
+            sent = span.sent
+            if not any(
+                any(
+                    t == c.type
+                    for t, _ in ctx.lex.nouns.get(w.lemma_.lower(), ())
+                    + ctx.lex.verbs.get(w.lemma_.lower(), ())
+                )
+                for w in sent
+            ):
+                continue
+            for ent in sent.ents:
+                e = ctx.actors.resolve(ent)
+                if (
+                    e is not None
+                    and e.type in ("GPE", "LOC")
+                    and e is not state
+                    and not _is_state_place(e, ctx)
+                ):
+                    if ctx.actors.state_of(e) is state:
+                        places.add(e.name)
+        if len(places) == 1:
+            c.location = places.pop()
 
 
 def _names_actor_of(sent: Span, c: _Cand, ctx: _Ctx) -> bool:
