@@ -378,3 +378,10 @@ def test_a_neutral_label_accuses_no_one():
 
 def test_joint_war_games_are_military_cooperation():
     found("Russia held war games with Belarus in February.", "COOPERATE", "Russia", "Belarus")
+
+
+def test_evacuating_civilians_is_no_retreat():
+    # PLOVER RETREAT is a concession with material effect (forces withdrawn, prisoners
+    # released); a government moving its own civilians out of danger concedes nothing
+    text = "Ukraine announced the evacuation of civilians from Pokrovsk on Monday."
+    assert not [e for e in extract(text, published="2024-02-05").events if e.type == "RETREAT"]
