@@ -37,7 +37,13 @@ How it works, in order:
    then, or nationality and ``ELI`` for a former office holder. A people named by
    nationality that lives in another state ("ethnic Albanians" in Macedonia, "the
    Hungarians of southern Slovakia") is that state's (sector CVL); a party, coalition or
-   front the text does not place is of the state named nearest in its sentence.
+   front, or an armed unit ("the 47th Mechanized Brigade", "Republican Guard"), the text does
+   not place is of the state named nearest in its sentence. A body named after a large city or
+   a region ("University of Miami", "Kharkiv Regional Military Administration") is of its state;
+   a named spokesman after "A Pentagon spokesman" in the sentence before is of the body's state;
+   a lone surname of a political family ("Castro") is of the family's state; agency credit lines
+   ("Reporting by X") name staff of no state; a state's name that is also a region of the state
+   whose towns the article names ("Georgia" among Atlanta and Clarkston) is that region.
 4. Gender, for pronouns. A person is "m" or "f" by, in order of strength, a gendered title,
    honorific or kinship word next to any mention ("Mr Trump", "spokeswoman Maria Zakharova",
    "Maria Zakharova, the ministry's spokeswoman,"), then the first word of the full name as a
@@ -150,6 +156,18 @@ _MIN_UNTAGGED_CITY = 50_000
 # a lone word the tagger calls a person is a city when the city is this big ("Kharkiv"), unless
 # it is a given name or a listed person's name ("Charlotte", "Jackson" stays a person)
 _MIN_CITY_NOT_PERSON = 500_000
+# a body named after a city this big is of the city's state ("University of Miami", "Kharkiv Regional
+# Military Administration"); smaller towns share their names too often ("Carolina", "Georgetown")
+_MIN_NAMED_CITY = 250_000
+# heads of a state's armed unit or guard: a unit named without its state is of the state named with it
+# ("the 47th Mechanized Brigade said ... near Avdiivka", "the Republican Guard ... Damascus")
+_UNIT_NOUNS = frozenset(
+    {"brigade", "regiment", "battalion", "division", "corps", "guard", "guards", "squadron", "fleet"}
+)
+# abbreviated day and month names a tagger reads as a name ("on Fri.", "Sept")
+_DATE_ABBREVIATIONS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat jan feb apr jun jul aug sep sept oct nov dec".split()
+)
 # head nouns of the names of occasions ("Bastille Day", "Christmas Eve", "Holy Week"): a date, not a place
 _OCCASION_NOUNS = {"day", "eve", "week", "festival", "holiday", "anniversary", "olympics", "carnival"}
 # nouns for weapons and vehicles: a name that only ever modifies one ("Blowpipe missiles", "an RPG
@@ -748,6 +766,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     for _ in range(2):
         for cl in clusters:
             _attributes(doc, cl, gaz, clusters, raws_by_tok, ent_of_tok, date)
+    _homonym_regions(clusters, gaz)
     # fallbacks read only what the text and gazetteer said, never another fallback's guess
     stated = {id(c): c.country for c in clusters if c.country}
     for cl in clusters:
@@ -789,6 +808,39 @@ def _stray_towns(clusters: list[_Cluster], gaz: Gazetteer) -> None:
 
 
 _MAX_STRAY_TOWN = 100_000
+_MIN_HOMONYM_VOTES = 3
+
+
+def _homonym_regions(clusters: list[_Cluster], gaz: Gazetteer) -> None:
+    """Read a state's name that is also a region of another state as the region when the article's
+    places are in that other state and nothing else names the first ("Syrian refugees came to Georgia"
+    in an article about Atlanta and Clarkston is the US state, not the Caucasian republic).
+
+    Only regions the city list marks as divisions (no population), only with ``_MIN_HOMONYM_VOTES``
+    mentions of towns of the other state and none of the first's; a dependent territory named after its sovereign's region
+    ("Guam", "Puerto Rico") keeps its own code.
+    """
+    votes: dict[str, int] = {}  # mentions of towns and regions (not of states) per state
+    for cl in clusters:
+        if (
+            cl.type not in ("GPE", "LOC")
+            or not cl.country
+            or (cl.entry is not None and cl.entry.kind == STATE)
+        ):
+            continue
+        votes[cl.country] = votes.get(cl.country, 0) + len(cl.mentions)
+    for cl in clusters:
+        if cl.entry is None or cl.entry.kind != STATE or not cl.names:
+            continue
+        other = gaz.city_country(cl.names[0])
+        if not other or other == cl.country or gaz.city_population(cl.names[0]) or gaz.state(other) is None:
+            continue
+        if gaz.lookup(gaz.state(other).name) is None or not gaz.adjective(cl.country):
+            continue  # a territory without a nationality of its own
+        if votes.get(other, 0) >= _MIN_HOMONYM_VOTES and not votes.get(cl.country, 0):
+            cl.set_country(other, 5)
+
+
 _MIN_STRAY_VOTES = 4
 
 _HEADLINE_SMALL = frozenset(
@@ -1024,6 +1076,17 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                     break
         if hit and doc[i].ent_iob_ == "I" and _inside_place_name(doc[i], gaz):
             hit = None  # "New Jersey": the state Jersey is only the end of a longer place name
+        if (
+            hit
+            and hit[1].kind == STATE
+            and doc[i].ent_iob_ == "I"
+            and doc[i].ent_type_ not in ("GPE", "LOC", "NORP")
+            and doc[i - 1].lower_ not in ("of", "'s", "’s")
+            and doc[i - 1].text[:1].isupper()
+            and hit[0] < len(doc)
+            and doc[hit[0]].ent_iob_ == "I"
+        ):
+            hit = None  # "the New Jersey Generals": a state's name amid a longer name is no mention of it
         if hit and hit[1].kind == PLACE and hit[0] < len(doc) and doc[hit[0]].ent_iob_ == "I":
             hit = None  # "West African": a region word opening a longer tagged name
         if hit:
@@ -1530,6 +1593,20 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         and not (b - 2 > a and doc[b - 2].text == "-" and not doc[b - 2].whitespace_)
     ):
         b -= 1
+    if (
+        b - 2 > a
+        and doc[b - 2].text == "-"
+        and doc[b - 1].text[:1].islower()
+        and (doc[b - 1].pos_ in ("VERB", "ADJ", "ADV", "ADP") or len(doc[b - 1].text) > 4)
+    ):
+        b -= 2  # "Jeb Bush-spent": a word hyphenated to a name is no part of it ("Jae-in" is)
+    if (
+        label == "ORG"
+        and a > 0
+        and doc[b - 1].lower_ in _UNIT_NOUNS
+        and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[a - 1].text)
+    ):
+        a = surface = a - 1  # "the 47th Mechanized Brigade": a unit's ordinal is part of its name
     # "Turkey's Recep Tayyip Erdoğan": the possessor is its own mention, the name follows
     # ("The People's Tribunal" keeps its possessive: "People" is no known name)
     for k in range(a, b - 1):
@@ -1562,8 +1639,13 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     if a >= b:
         return None
     text = doc[a:b].text
-    if not re.search(r"[A-Z]", text) or re.search(r"\d", text) or len(text) < 2:
+    unit = (
+        label == "ORG" and re.fullmatch(r"\d+(?:st|nd|rd|th) \D+", text) and doc[b - 1].lower_ in _UNIT_NOUNS
+    )
+    if not re.search(r"[A-Z]", text) or (re.search(r"\d", text) and not unit) or len(text) < 2:
         return None
+    if b - a == 1 and doc[a].lower_ in _DATE_ABBREVIATIONS:
+        return None  # "Fri", "Sept": an abbreviated day or month, not a name
     if re.match(r"(?i)(pro|anti|non|ex|post|pre)-", text) or gaz.is_group(text):
         return None  # "pro-Assad", "Kurds": a stance or a people, not an actor
     # a month name alone ("May" read as a name), or no word at all ("Fla." of a party tag); "O'Neill"
@@ -1918,6 +2000,12 @@ def _modifies_place_noun(doc: Doc, m: Mention) -> bool:
 def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw]) -> str | None:
     """The country named in a run of tokens: a demonym or a state/capital name (possessive or not)."""
     for t in tokens:
+        nxt = [w.text for w in t.doc[t.i + 1 : t.i + 3]]
+        if t.text[:1].isupper() and (nxt[:1] == ["American"] or nxt[:2] == ["-", "American"]):
+            if gaz.demonym(t.text) is not None:
+                # "the Syrian American Medical Society", "a Syrian-American resident": Americans of
+                # Syrian descent
+                return "USA"
         r = raws_by_tok.get(t.i)
         if r is not None and r.entry is not None and r.entry.kind in (STATE, CAPITAL):
             return r.entry.country
@@ -1938,6 +2026,54 @@ def _state_in(tokens: list[Token], gaz: Gazetteer, raws_by_tok: dict[int, _Raw])
         e = gaz.lookup(t.text)
         if e is not None and e.kind == STATE and t.text[:1].isupper():
             return e.country
+    return None
+
+
+_BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "compiled"})
+
+
+def _byline(doc: Doc, span: Span) -> bool:
+    """True for a name in a news agency's credit line: "(Reporting by X and Y; Editing by Z)".
+
+    The credit word opens a parenthesis, a clause after ";" or a line ("written by X" in a sentence
+    is no credit line)."""
+    i = span.start - 1
+    while i >= max(0, span.start - 10):
+        t = doc[i]
+        if t.lower_ == "by" and i > 0 and doc[i - 1].lower_ in _BYLINE_WORDS:
+            k = i - 2
+            if k >= 0 and doc[k].lower_ == "additional":
+                k -= 1
+            return k < 0 or doc[k].text in ("(", ";", "[") or "\n" in doc[k].text or doc[k + 1].is_sent_start
+        if t.text in (";", "(", ")", ".", "\n") or t.pos_ == "VERB" and t.lower_ not in _BYLINE_WORDS:
+            return False
+        i -= 1
+    return False
+
+
+def _city_in_name(tokens: list[Token], gaz: Gazetteer) -> str | None:
+    """The state of a large city a body is named after ("University of Miami", "Kharkiv Regional
+    Military Administration", "the Miami Herald"), or of any listed place or region after "of"
+    ("University of Texas"), or None.
+
+    A word that is also a given name, or that a memorial noun follows ("Kennedy School"), names a
+    person rather than the city.
+    """
+    for t in tokens:
+        if not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in _FUNCTION_WORDS:
+            continue
+        entry = gaz.lookup(t.text)
+        if entry is not None and entry.kind not in (CAPITAL, PLACE):
+            continue
+        if gaz.given_name_gender(t.text) is not None or gaz.people(t.text):
+            continue
+        if t.i > 0 and t.doc[t.i - 1].lower_ == "of" and gaz.city_country(t.text) and len(t.text) >= 4:
+            return gaz.city_country(t.text)  # "University of Texas (School of Law)": a body of a region
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in _NAMED_AFTER_NOUNS:
+            continue
+        if gaz.city_population(t.text) >= _MIN_NAMED_CITY:
+            return gaz.city_country(t.text)
     return None
 
 
@@ -1996,7 +2132,11 @@ def _posted_to(tok: Token) -> bool:
         if (
             node.dep_ == "prep"
             and node.lower_ in ("to", "in", "at")
-            and node.head.lemma_.lower() in _ENVOY_TITLES
+            and (
+                node.head.lemma_.lower() in _ENVOY_TITLES
+                # "the consul general in Los Angeles": the envoy word modifies the head
+                or any(w.lower_ in _ENVOY_TITLES for w in node.head.lefts)
+            )
         ):
             return True
         if node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS and node.head.pos_ == "NOUN":
@@ -2051,6 +2191,12 @@ def _attributes(
         inside = list(span)
         pre = _pre_context(doc, span, gaz)
         post = _appositive(doc, span)
+        if cl.type == "PERSON" and _byline(doc, span):
+            # "(Reporting by Amanda Becker in Washington; Editing by Eric Beech)": the agency's staff,
+            # of no state the article names
+            cl.set_sector("MED", 3)
+            cl.affiliated = True
+            continue
         if cl.type == "PERSON":
             k = span.end + (1 if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the" else 0)
             if span.end < len(doc) and doc[span.end].lower_ == "of" and k + 1 < len(doc):
@@ -2133,8 +2279,9 @@ def _attributes(
                     if body is not None and body.sector == "IGO" and body.country is None:
                         cl.set_sector("IGO", 3)
                         break
-                    if body is not None and body.country and body.kind in ("body", "metonym"):
-                        # "State Department Refugee Processing Center": an office of a state's body
+                    if body is not None and body.country and body.kind in ("body", "metonym", "media"):
+                        # "State Department Refugee Processing Center": an office of a state's body;
+                        # "Breitbart News Daily", "BBC Radio 4": a programme of a state's outlet
                         cl.set_country(body.country, 3)
                         break
                 before = [t.lower_ for t in pre[-2:]]
@@ -2146,6 +2293,10 @@ def _attributes(
                     if other.type == "PERSON" and other.country and other.names:
                         if fold(_canonical(other).split()[-1]) in inside_words:
                             cl.set_country(other.country, 1)
+                if cl.sector not in ("IGO", "NGO"):
+                    cl.set_country(_city_in_name(inside, gaz), 1)
+                if inside[-1].lower_ in _UNIT_NOUNS - {"guard", "guards"}:
+                    cl.set_sector("MIL", 1)
             if cl.type in ("GPE", "LOC"):
                 cl.set_country(gaz.city_country(span.text), 2)
                 if len(inside) > 1 and inside[-1].lower_ in _DIVISION_NOUNS:
@@ -2172,6 +2323,9 @@ def _attributes(
                 _office_titles(cl, known.name, gaz, date)
             cl.set_country(known.country, 4 if in_office else 2)
             cl.set_sector(known.sector, 1)
+        elif len(_canonical(cl).split()) == 1:
+            # "Castro said Cuba would not yield": a surname never given in full is the well-known figure's
+            cl.set_country(gaz.surname_country(_canonical(cl)), 2)
 
 
 def _fallback_country(
@@ -2196,7 +2350,7 @@ def _fallback_country(
         return
     if cl.type == "PERSON" and ((cl.entry is not None and cl.entry.kind == PERSON) or _gaz_person_known(cl)):
         return  # a listed person without a state (al-Qaida's leader) is not guessed one
-    party = cl.type == "ORG" and cl.entry is None and _party_like(doc, cl)
+    party = cl.type == "ORG" and cl.entry is None and (_party_like(doc, cl) or _unit_like(cl))
     if cl.type not in ("PERSON", "GPE", "LOC") and not party:
         return
     if cl.entry is not None and cl.entry.kind != PERSON:
@@ -2205,6 +2359,11 @@ def _fallback_country(
         re.search(r"[A-Z]", m.text) for m in cl.mentions
     ):  # "al-Hol camp" is named
         return
+    if cl.type == "PERSON":
+        earlier = _titled_before(doc, cl, ent_of_tok, stated, demonym_tokens)
+        if earlier:
+            cl.set_country(earlier, 1)
+            return
     best: tuple[int, str] | None = None
     for m in cl.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -2228,6 +2387,15 @@ def _fallback_country(
                 continue
             if cl.type == "PERSON" and _posted_to(t):
                 continue  # "Russia's ambassador to London, X": the post, not the nationality
+            if (
+                cl.type == "PERSON"
+                and t.dep_ == "pobj"
+                and t.head.lower_ in _LOCATIVE_PREPS
+                and t.head.head.pos_ in ("NOUN", "PROPN")
+                and not span.start <= t.head.head.i < span.end
+            ):
+                # "Reno ruled that the boy be returned to his father in Cuba": where someone else is
+                continue
             town = other.type in ("GPE", "LOC") and not (
                 other.entry is not None and other.entry.kind == STATE
             )
@@ -2246,8 +2414,10 @@ def _fallback_country(
     if best is not None:
         cl.set_country(best[1], 1)
         return
-    if cl.type in ("GPE", "LOC"):
-        # the state most of the article's known towns are in, then the state it names most
+    if cl.type in ("GPE", "LOC") or (cl.type == "PERSON" and cl.titles & _LOCAL_TITLES):
+        # the state most of the article's known towns are in, then the state it names most (a
+        # governor or mayor named without a state governs where the article's towns are: "Oleh
+        # Syniehubov, the oblast governor, said" after "shelling in Kharkiv Oblast")
         votes: dict[str, list[int]] = {}
         for c in clusters:
             if c is cl or not stated.get(id(c)) or c.type not in ("GPE", "LOC"):
@@ -2260,6 +2430,40 @@ def _fallback_country(
         top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
         if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
             cl.set_country(top, 1)
+
+
+def _titled_before(
+    doc: Doc,
+    cl: _Cluster,
+    ent_of_tok: dict[int, _Cluster],
+    stated: dict[int, str | None],
+    demonym_tokens: set[int],
+) -> str | None:
+    """The state of an unnamed holder of a person's title in the sentence before the person's first
+    mention ("A Pentagon spokesman said ... Spokesman John Kirby told reporters"): the same role
+    introduced just before is the same person."""
+    first = min(cl.mentions, key=lambda m: m.start)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.sent.start == 0 or not cl.titles:
+        return None
+    heads = {t.split()[-1] for t in cl.titles}
+    for t in doc[span.sent.start - 1].sent:
+        if (
+            t.lower_ not in heads
+            or t.ent_type_ == "PERSON"
+            or (t.dep_ in ("compound", "appos") and t.head.ent_type_ == "PERSON")
+            or any(c.dep_ == "appos" for c in t.children)
+        ):  # "spokesman Dmitry Peskov" before is a named other person
+            continue
+        for left in t.lefts:  # "A Pentagon spokesman", "a Russian military spokesman"
+            other = ent_of_tok.get(left.i)
+            if other is not None and other is not cl and stated.get(id(other)):
+                return stated[id(other)]
+            if left.i in demonym_tokens or (left.text[:1].isupper() and load().demonym(left.text)):
+                entry = load().demonym(left.text)
+                if entry is not None:
+                    return entry.country
+    return None
 
 
 def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) -> None:
@@ -2344,6 +2548,12 @@ def _gaz_person_known(cl: _Cluster) -> bool:
     return bool(cl.names) and bool(load().people(_canonical(cl)))
 
 
+def _unit_like(cl: _Cluster) -> bool:
+    """True for an armed unit or guard named without its state ("47th Mechanized Brigade",
+    "Republican Guard"): a state's unit, of the state the text names with it."""
+    return any(n.split() and n.split()[-1].lower() in _UNIT_NOUNS for n in cl.names)
+
+
 def _party_like(doc: Doc, cl: _Cluster) -> bool:
     """True for a political party, coalition or front: a party word in or heading its name."""
     for m in cl.mentions:
@@ -2368,12 +2578,20 @@ def _pre_context(doc: Doc, span: Span, gaz: Gazetteer) -> list[Token]:
         # one comma may separate the name (and its own title) from an apposition before it:
         # "the international development secretary, Penny Mordaunt";
         # "his Ukrainian counterpart, Defence Minister Andriy Kovalenko"
-        if t.text == "," and not comma_skipped and all(_is_title_token(o, gaz) for o in out):
+        if (
+            t.text == ","
+            and not comma_skipped
+            and all(_is_title_token(o, gaz) for o in out)
+            and i > sent_start
+            and _names_role(doc[i - 1], gaz)
+        ):
             comma_skipped = True
             i -= 1
             continue
-        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "(", ")", '"', "“", "”", ","):
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "(", ")", '"', "“", "”", ",", "—", "–"):
             break
+        if t.text == "-" and (t.whitespace_ or (i > 0 and doc[i - 1].whitespace_)):
+            break  # "MEXICO CITY - The rise of Donald Trump": a dateline's dash ("vice-president" has none)
         if (t.pos_ not in _NP_POS and not t.text[:1].isupper()) or t.pos_ == "CCONJ":
             break  # "Kenyan President A and Ethiopian Prime Minister B": B's title starts after "and"
         if t.pos_ == "ADP" and t.lower_ not in ("of",):
@@ -2381,6 +2599,16 @@ def _pre_context(doc: Doc, span: Span, gaz: Gazetteer) -> list[Token]:
         out.append(t)
         i -= 1
     return out[::-1]
+
+
+def _names_role(tok: Token, gaz: Gazetteer) -> bool:
+    """True when a noun phrase ending in ``tok`` can be a person's apposition: a role ("the home
+    secretary", "his Ukrainian counterpart") or a name ("An attorney for Pagliano, Mark MacDougall");
+    not a common noun for a body or thing ("the Ukraine president's political party, Gates was")."""
+    if tok.pos_ != "NOUN":
+        return True
+    title = gaz.title(tok.lower_)
+    return (title is not None and title.kind == "title") or tok.lower_ in _RELATION_NOUNS | {"counterpart"}
 
 
 def _appositive(doc: Doc, span: Span) -> list[Token]:

@@ -183,6 +183,7 @@ class Gazetteer:
         self._squashed_cities: dict[str, tuple[str, int]] = {}
         self.titles: dict[str, Title] = {}
         self._people: dict[str, list[Person]] = {}
+        self._surnames: dict[str, dict[str, str | None]] = {}  # folded surname -> {bearer: nationality}
         self._groups: set[str] = set()
         self._given_names: dict[str, str] = {}
         self._gender_words: dict[str, str] = {}
@@ -302,6 +303,8 @@ class Gazetteer:
         for name, person_roles in roles.items():
             nat, names = info[name]
             person = Person(name, nat, tuple(person_roles), tuple(names))
+            if len(name.split()) > 1:
+                self._surnames.setdefault(fold(name.split()[-1]), {})[name] = nat
             for n in [name, *names]:
                 self._add_person(n, person)
 
@@ -407,6 +410,22 @@ class Gazetteer:
             return None
         country, sector = person.on(day)
         return GazEntry(person.name, "PERSON", country, sector, PERSON, person.aliases)
+
+    def surname_country(self, word: str) -> str | None:
+        """The nationality of a political family: two or more listed figures bear the surname and all
+        are of one state ("Castro", "Bush", "Gandhi"); else None.
+
+        A lone surname the article never expands ("Castro said Cuba would not yield") is most likely
+        one of the family's; a surname only one listed figure bears ("Smith", "Kim") is as likely
+        anyone else's, and one borne in several states says nothing.
+
+        Example:
+            >>> load().surname_country("Castro")
+            'CUB'
+        """
+        bearers = self._surnames.get(fold(word), {})
+        nats = set(bearers.values())
+        return next(iter(nats)) if len(bearers) >= 2 and len(nats) == 1 else None
 
     def people(self, text: str) -> list[Person]:
         """Every listed person a name or alias can denote (several for a shared surname)."""
