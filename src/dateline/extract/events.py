@@ -1146,6 +1146,10 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
                            for e in _actors_of(g, ctx)]  # fmt: skip
                 if leaders:
                     return leaders
+    # "pro-Assad militiamen": a force loyal to a leader fights for his state
+    loyal = _loyal_force_state(head, ctx)
+    if loyal:
+        return loyal
     # "Kurdish officials", "Kurdish-led forces": the Kurdish organisation the article last named
     group = _people_organisation(head, ctx)
     if group is not None:
@@ -1266,6 +1270,58 @@ def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
             # "it" means, even when we cannot name it; an earlier state would be a wrong guess
             return None
     return None
+
+
+def _earlier_armed_group(head: Token, ctx: _Ctx) -> list[Entity]:
+    """The armed group a bare "the rebels" / "the militants" takes up.
+
+    "Nicaraguan rebels ... the rebels, who are fighting Managua": the last group named before
+    with the same head word; failing that, the one armed group (sector REB) the article named
+    before. Nothing when several could be meant.
+    """
+    kids = list(head.children)
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids):
+        return []
+    before = [
+        (max(m.start for m in e.mentions if m.end <= head.idx), e)
+        for e in ctx.actors.entities
+        if e.type == "ORG" and any(m.end <= head.idx for m in e.mentions)
+    ]
+    same = [(at, e) for at, e in before if e.name.lower().split()[-1] == head.lower_]
+    if same:
+        return [max(same, key=lambda x: x[0])[1]]
+    armed = [e for _, e in before if e.sector == "REB"]
+    return armed if len(armed) == 1 else []
+
+
+def _loyal_force_state(head: Token, ctx: _Ctx) -> list[Entity]:
+    """The state (and leader) a force is loyal to: "pro-Assad militiamen" fight for Syria.
+
+    Only a named leader counts ("pro-Assad", "pro-Maduro"): "pro-Russian separatists" or
+    "pro-Kurdish parties" name a sympathy, not whom the group acts for.
+    """
+    if head.lemma_.lower() not in ctx.lex.military_nouns and head.lower_ not in ctx.lex.military_nouns:
+        return []
+    lefts = list(head.lefts)
+    for a, b, c in zip(lefts, lefts[1:], lefts[2:], strict=False):
+        if a.lower_ != "pro" or b.text not in ("-", "\u2010", "\u2011") or c.i != b.i + 1:
+            continue
+        leader = ctx.actors.at(c.idx, c.idx + len(c.text))
+        if leader is None:
+            # the surname alone, inside a hyphenated word NER does not mark: "al-Assad" for "Assad"
+            named = {
+                e.name: e
+                for e in ctx.actors.entities
+                if e.type == "PERSON" and re.search(rf"(^|[\s-]){re.escape(c.text)}$", e.name)
+            }
+            leader = next(iter(named.values())) if len(named) == 1 else None
+        if leader is None or leader.type != "PERSON":
+            return []
+        state = ctx.actors.state_of(leader)
+        return [leader] if state is None else [state, leader]
+    return []
 
 
 def _people_organisation(head: Token, ctx: _Ctx) -> Entity | None:
@@ -3207,6 +3263,15 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         src_ents = _actors_of(subj, ctx) if subj is not None else []
         if not src_ents and subj is not None and not passive:
             src_ents = _role_subject_actors(subj, trig, ctx)
+        if (
+            not src_ents
+            and subj is not None
+            and not passive
+            and subj.lower_ in ctx.lex.words("non_state_nouns")
+        ):
+            # "the rebels, who are fighting ...": the group named before (only as the one acting:
+            # as a beneficiary or victim the bare noun is too loose a reference)
+            src_ents = _earlier_armed_group(subj, ctx)
         tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
         suffered = _attack_suffered(trig, ctx.lex) if etype == "ASSAULT" else None
         if suffered is not None:
@@ -3256,7 +3321,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # "pushed him into a U-turn" with "him" unresolved: we do not know who, so no event
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
         if not tgt_ents and obj is not None and (_pronoun(obj) or obj.ent_type_ == "PERSON"):
-            return None
+            # (a place the tagger took for a person, "enter Afrin", is no unnamed person)
+            place = ctx.actors.at(obj.idx, obj.idx + len(obj.text)) if not _pronoun(obj) else None
+            if place is None or place.type not in ("GPE", "LOC"):
+                return None
+            if etype == "MOBILIZE":
+                tgt_ents = [place]  # forces move into the place: it is what they are sent against
     if (
         not src_ents
         and passive
