@@ -1146,10 +1146,18 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
                            for e in _actors_of(g, ctx)]  # fmt: skip
                 if leaders:
                     return leaders
+    # "the regime", after "the Assad regime" or "the Syrian regime": that state
+    regime = _earlier_regime(head, ctx)
+    if regime:
+        return regime
     # "pro-Assad militiamen": a force loyal to a leader fights for his state
     loyal = _loyal_force_state(head, ctx)
     if loyal:
         return loyal
+    # "lawmakers passed a bill": the legislature the article named
+    chamber = _legislature_of_members(head, ctx)
+    if chamber is not None:
+        return [chamber]
     # "Kurdish officials", "Kurdish-led forces": the Kurdish organisation the article last named
     group = _people_organisation(head, ctx)
     if group is not None:
@@ -1173,6 +1181,12 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     # "British citizens", "Kurdish children": people of a country are not its state
     if head.lemma_.lower() in ctx.lex.civilian_nouns or head.lower_ in ctx.lex.not_targets:
         return []
+    # "their Syrian rebel allies": the rebels, not Syria
+    if head.lower_ not in ctx.lex.words("non_state_nouns") and any(
+        c.dep_ == "compound" and c.lower_ in ctx.lex.words("non_state_nouns") - {"party", "parties"}
+        for c in head.children
+    ):
+        return _national_group(head, ctx)
     # nor are "Syrian rebels", who fight it: an armed group of that country (PLOVER's REB)
     if head.lower_ in ctx.lex.words("non_state_nouns"):
         # "Syrian rebels" (REB); "the Turkish opposition party" (OPP), "Turkey's ruling party"
@@ -1272,6 +1286,43 @@ def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
     return None
 
 
+def _earlier_regime(head: Token, ctx: _Ctx) -> list[Entity]:
+    """The state a bare "the regime" refers to: the last earlier "regime" whose modifier named it.
+
+    "the Assad regime ... The regime bombed Douma": the leader's state (and the leader);
+    "the Syrian regime", "Syria's regime": the state itself. Nothing when the article never
+    said whose regime it is.
+    """
+    if head.lemma_.lower() != "regime" or head.tag_ != "NN":
+        return []
+    kids = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ in ("poss", "amod", "compound", "prep", "nmod") for c in kids
+    ):
+        return []
+    return _earlier_government(head, ctx, ("regime",))
+
+
+def _earlier_government(head: Token, ctx: _Ctx, lemmas: tuple[str, ...]) -> list[Entity]:
+    """The state of the last "<X> regime" / "<X> government" before ``head`` whose modifier
+    names X: a state ("the Syrian government") or its leader ("the Assad regime": Syria, Assad)."""
+    for tok in reversed(head.doc[: head.i]):
+        if tok.lemma_.lower() not in lemmas or tok.pos_ != "NOUN":
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            e = ctx.actors.at(c.idx, c.idx + len(c.text))
+            if e is None:
+                continue
+            if e.type == "PERSON":
+                state = ctx.actors.state_of(e)
+                return [e] if state is None else [state, e]
+            if _is_state_like(e, ctx):
+                return [e]
+    return []
+
+
 def _earlier_armed_group(head: Token, ctx: _Ctx) -> list[Entity]:
     """The armed group a bare "the rebels" / "the militants" takes up.
 
@@ -1300,14 +1351,27 @@ def _loyal_force_state(head: Token, ctx: _Ctx) -> list[Entity]:
     """The state (and leader) a force is loyal to: "pro-Assad militiamen" fight for Syria.
 
     Only a named leader counts ("pro-Assad", "pro-Maduro"): "pro-Russian separatists" or
-    "pro-Kurdish parties" name a sympathy, not whom the group acts for.
+    "pro-Kurdish parties" name a sympathy, not whom the group acts for. "Pro-government" and
+    "regime forces" act for the government the article named before ("the Syrian government").
     """
     if head.lemma_.lower() not in ctx.lex.military_nouns and head.lower_ not in ctx.lex.military_nouns:
         return []
     lefts = list(head.lefts)
+
+    def home_government() -> list[Entity]:
+        found = _earlier_government(head, ctx, ("regime", "government"))
+        place = ctx.actors.place_of(head)
+        state = ctx.actors.state_of(place) if place is not None else None
+        # "The British government ... Government forces in Yemen": a government acts at home
+        return found if state is None or state in found else []
+
+    if len(lefts) == 1 and lefts[0].lower_ in ("regime", "government") and lefts[0].dep_ == "compound":
+        return home_government()  # "regime forces", "government troops"
     for a, b, c in zip(lefts, lefts[1:], lefts[2:], strict=False):
         if a.lower_ != "pro" or b.text not in ("-", "\u2010", "\u2011") or c.i != b.i + 1:
             continue
+        if c.lower_ in ("regime", "government"):
+            return home_government()  # "pro-regime forces", "pro-government militias"
         leader = ctx.actors.at(c.idx, c.idx + len(c.text))
         if leader is None:
             # the surname alone, inside a hyphenated word NER does not mark: "al-Assad" for "Assad"
@@ -1322,6 +1386,31 @@ def _loyal_force_state(head: Token, ctx: _Ctx) -> list[Entity]:
         state = ctx.actors.state_of(leader)
         return [leader] if state is None else [state, leader]
     return []
+
+
+def _legislature_of_members(head: Token, ctx: _Ctx) -> Entity | None:
+    """The legislature whose members act ("lawmakers voted ...", "MPs passed ...").
+
+    Only for the bare plural with no side of its own ("Turkish lawmakers", "lawmakers from
+    both parties" are read elsewhere), and only when the article names exactly one
+    legislature (``legislature_names``) before the phrase: then the members act for it.
+    """
+    if head.lemma_.lower() not in ctx.lex.words("legislator_nouns") or head.tag_ != "NNS":
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "GOP voters, lawmakers and thinkers": the modifier is shared
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for t in {head, first} for c in t.children):
+        return None
+    names = ctx.lex.words("legislature_names")
+    found = {
+        e.name: e
+        for e in ctx.actors.entities
+        if e.type == "ORG"
+        and any(w in names for w in e.name.lower().split())
+        and any(m.end <= head.idx for m in e.mentions)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _people_organisation(head: Token, ctx: _Ctx) -> Entity | None:
@@ -1417,7 +1506,51 @@ def _earlier_author(obj: Token, ctx: _Ctx) -> list[Entity]:
         ]
         if found:
             return found
-    return _author_of_previous_act(obj, ctx)
+    return _earlier_deed_author(obj, ctx) or _author_of_previous_act(obj, ctx)
+
+
+def _deed_noun(obj: Token, ctx: _Ctx) -> bool:
+    """Whether ``obj`` names someone's deed ("the proposal", "the decision", "the move")."""
+    lemma = obj.lemma_.lower()
+    deeds = {pair.split()[0] for pair in ctx.lex.words("deed_verbs")}
+    return lemma in deeds | ctx.lex.words("act_nouns") | ctx.lex.words("proposal_nouns") | {
+        "decision",
+        "deal",
+    }
+
+
+def _earlier_deed_author(obj: Token, ctx: _Ctx) -> list[Entity]:
+    """The author of a deed an earlier clause reported, taken up by a definite noun.
+
+    "Britain proposed a truce on Monday. Moscow rejected the proposal": the noun takes up the
+    verb it derives from (``deed_verbs`` pairs); "Turkey launched an offensive ... Washington
+    condemned the offensive": the same noun as an earlier verb's object. That verb's subject
+    (or passive agent) is the author. Only this sentence and the two before it are searched:
+    further back the reference is a guess.
+    """
+    lemma = obj.lemma_.lower()
+    verbs = {v for pair in ctx.lex.words("deed_verbs") for n, v in [pair.split()] if n == lemma}
+    start = obj.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = obj.doc[start - 1].sent.start
+    for tok in reversed(obj.doc[start : obj.i]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            verb = tok
+        elif (
+            tok.pos_ == "NOUN" and tok.lemma_ == obj.lemma_ and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+        ):
+            verb = tok.head
+        else:
+            continue
+        subj, passive = _subject(verb, ctx.lex)
+        heads = [subj] if subj is not None and not passive else []
+        if passive:
+            heads = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        found = [e for h in heads for e in _actors_of(h, ctx) if _acts_as_state(e, ctx)]
+        if found:
+            return found
+    return []
 
 
 def _author_of_previous_act(obj: Token, ctx: _Ctx) -> list[Entity]:
@@ -1452,7 +1585,8 @@ def _previous_act_author(tok: Token, ctx: _Ctx) -> list[Entity]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        found = [e for e in _actors_of(subj, ctx) if _is_state_like(e, ctx)]
+        # (a capital standing for its government, "Washington imposed ...", is an author too)
+        found = [e for e in _actors_of(subj, ctx) if _acts_as_state(e, ctx)]
         if found:
             return found
     return []
@@ -1647,6 +1781,8 @@ def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
     out: list[Entity] = []
     for e in _actors_of(other_subj, ctx):
         # the speaker's side, not the speaker: a minister's troops are his state's troops
+        if e.type == "ORG" and e.sector not in ctx.lex.state_sectors:
+            continue  # "regime forces shelled X, the Syrian Observatory said": a monitor reports
         state = ctx.actors.state_of(e) if e.type in ("PERSON", "GPE", "LOC") else e
         if state is not None and state not in out and _is_state_like(state, ctx):
             out.append(state)
@@ -2230,6 +2366,17 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if wrapper is not None:
         # "launched dozens of airstrikes": the count stands where the noun would
         gov, role = wrapper.head, wrapper.dep_
+        if noun.dep_ == "compound":
+            # "an aid package for Ukraine", "Germany's aid package": the package's owner and
+            # recipient are the act's
+            if not src:
+                src = [
+                    e
+                    for c in wrapper.children
+                    if c.dep_ == "poss"
+                    for e in _actors_of_one(c, ctx, deep=False)
+                ]
+            tgt += [e for e in _targets(wrapper, etype, ctx, passive=False) if e not in tgt and e not in src]
     if gov is not None and _continued_with(noun, ctx.lex):
         role = "dobj"  # "pressed on with the offensive": carrying on an act, like "continued it"
     if (
@@ -2417,8 +2564,11 @@ def _continued_with(noun: Token, lex: Lexicon) -> bool:
 
 
 def _quantity_wrapper(noun: Token, ctx: _Ctx) -> Token | None:
-    """ "dozens of airstrikes", "a wave of arrests", "a series of attacks": the count noun."""
+    """ "dozens of airstrikes", "a wave of arrests", "a series of attacks": the count noun;
+    "a military aid package", "a new sanctions package": the package the act comes in."""
     head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in ("package", "tranche") and head.i != noun.i:
+        return head
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
@@ -2825,6 +2975,15 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         status = "occurred"
     if etype in _MATERIAL and trig.lemma_.lower() in lex.pledge_verbs and status in ("occurred", "ongoing"):
         status = "pledged"  # "Japan pledged $12 million": the promise happened, the gift is pledged
+    if (
+        etype in _MATERIAL
+        and status == "occurred"
+        and trig.dep_ == "compound"
+        and trig.head.lemma_.lower() in ("package", "tranche")
+        and trig.head.dep_ == "dobj"
+        and trig.head.head.lemma_.lower() in lex.pledge_verbs
+    ):
+        status = "pledged"  # "announced a new aid package": the help is promised, not yet given
     if status == "planned" and etype in _MATERIAL:
         status = "pledged"
     if status == "pledged" and etype not in _MATERIAL:
@@ -3307,9 +3466,12 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                 if acts and acts[0][0] in ("AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "CONCEDE"):
                     tgt_ents = [e for e in _targets(c, acts[0][0], ctx, passive=False, source=src_ents)
                                 if e not in src_ents]  # fmt: skip
-        if not tgt_ents and etype in ("ACCUSE", "REJECT"):
-            # "Obama condemned Friday's test": the test is North Korea's, named earlier
+        if not tgt_ents and etype in ("ACCUSE", "REJECT", "SUPPORT", "AGREE"):
+            # "Obama condemned Friday's test": the test is North Korea's, named earlier; "Kyiv
+            # welcomed the offer", "Moscow accepted the proposal": whoever made it
             obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+            if obj is not None and etype in ("SUPPORT", "AGREE") and not _deed_noun(obj, ctx):
+                obj = None  # "to support the average price": backing a thing, not someone's deed
             tgt_ents = [e for e in _earlier_author(obj, ctx) if e not in src_ents] if obj is not None else []
         if not tgt_ents and etype == "ASSAULT" and trig.dep_ == "acl" and trig.pos_ == "VERB":
             # "Ukraine's air force shot down 40 drones launched by Russia": aimed at the defender
@@ -3423,7 +3585,11 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             or (
                 trig.pos_ == "VERB"
                 and subj is not None
-                and bool({subj.lemma_.lower(), subj.lower_} & ctx.lex.military_nouns)
+                # "its drones struck a refinery": a weapon as subject is an armed attacker
+                and bool(
+                    {subj.lemma_.lower(), subj.lower_}
+                    & (ctx.lex.military_nouns | ctx.lex.words("projectile_nouns") | {"warplane", "aircraft"})
+                )
             )
             # "claimed responsibility for the attack on the bridge": only deeds are claimed so
             or (trig.pos_ == "NOUN" and bool(_responsibility_claimers(trig, ctx)))
