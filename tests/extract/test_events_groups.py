@@ -220,3 +220,17 @@ def test_a_package_only_mentioned_states_no_aid() -> None:
     # a passing reference: no one is said to give anything here
     evs = events("Analysts said the aid package would be hard to sell to voters.")
     assert not [e for e in evs if e.type == "AID" and e.source]
+
+
+def test_a_relative_acts_for_herself_not_for_the_one_she_is_related_to():
+    # a private plea by an unnamed wife: no event for her husband (or anyone) as its source
+    text = "Omar Haddad's wife was begging her husband to get out of his truck."
+    assert not [e for e in extract(text, published="2016-09-20").events if "Omar Haddad" in e.source]
+
+
+def test_its_never_takes_up_a_person():
+    # "its" is Russia's, not the senator's who defended it
+    text = "Russia annexed Crimea in 2014. Senator Jim Hale defended its annexation of Crimea."
+    events = extract(text, published="2016-09-20").events
+    assert not [e for e in events if e.type == "COERCE" and "Jim Hale" in e.source]
+    assert [e for e in events if e.type == "COERCE" and e.source == ("Russia",)]

@@ -1085,9 +1085,13 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
             ent = _speaker_of_governing_speech(head, ctx)
         if ent is None and head.lower_ in ("it", "its"):
             ent = _it_antecedent(head, ctx)
+        if ent is not None and ent.type == "PERSON" and head.lower_ in ("it", "its"):
+            return []  # "Trump defended its annexation of Crimea": "its" is never a person
         return [ent] if ent else []
     if head.lower_ in _REFLEXIVES:
         return []
+    if head.lower_ in ctx.lex.words("kin_nouns") or head.lemma_.lower() in ctx.lex.words("kin_nouns"):
+        return []  # "Scott's wife begged him": a relative acts for herself, not for her husband
     # The head itself inside a named mention: that one entity.
     ent = ctx.actors.at(head.idx, head.idx + len(head.text))
     if ent is not None and ent.type != "LOC":
