@@ -171,6 +171,12 @@ def test_a_hyphenated_american_is_american():
             "Russian troops entered Georgia in 2008 near Tbilisi. Officials in Moscow and Sochi disagreed.",
             "GEO",
         ),
+        (
+            # a state listed with another state is that state, whatever the article's towns
+            "The family arrived in Atlanta and moved to Clarkston, a suburb of Atlanta. Atlanta officials "
+            "said Moscow had led invasions of Georgia and Ukraine.",
+            "GEO",
+        ),
     ],
 )
 def test_a_state_named_like_a_region_of_the_articles_state_is_that_region(text, country):

@@ -766,7 +766,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     for _ in range(2):
         for cl in clusters:
             _attributes(doc, cl, gaz, clusters, raws_by_tok, ent_of_tok, date)
-    _homonym_regions(clusters, gaz)
+    _homonym_regions(doc, clusters, gaz)
     # fallbacks read only what the text and gazetteer said, never another fallback's guess
     stated = {id(c): c.country for c in clusters if c.country}
     for cl in clusters:
@@ -811,7 +811,7 @@ _MAX_STRAY_TOWN = 100_000
 _MIN_HOMONYM_VOTES = 3
 
 
-def _homonym_regions(clusters: list[_Cluster], gaz: Gazetteer) -> None:
+def _homonym_regions(doc: Doc, clusters: list[_Cluster], gaz: Gazetteer) -> None:
     """Read a state's name that is also a region of another state as the region when the article's
     places are in that other state and nothing else names the first ("Syrian refugees came to Georgia"
     in an article about Atlanta and Clarkston is the US state, not the Caucasian republic).
@@ -838,7 +838,27 @@ def _homonym_regions(clusters: list[_Cluster], gaz: Gazetteer) -> None:
         if gaz.lookup(gaz.state(other).name) is None or not gaz.adjective(cl.country):
             continue  # a territory without a nationality of its own
         if votes.get(other, 0) >= _MIN_HOMONYM_VOTES and not votes.get(cl.country, 0):
+            if _listed_with_states(doc, cl, clusters):
+                continue  # "Russia's invasions of Georgia and Ukraine": a state among states
             cl.set_country(other, 5)
+
+
+def _listed_with_states(doc: Doc, cl: _Cluster, clusters: list[_Cluster]) -> bool:
+    """Whether a mention of ``cl`` is coordinated with another sovereign state's name."""
+    states = {
+        (m.start, m.end)
+        for c in clusters
+        if c is not cl and c.entry is not None and c.entry.kind == STATE
+        for m in c.mentions
+    }
+    for m in cl.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in (*span.root.conjuncts, *([span.root.head] if span.root.dep_ == "conj" else [])):
+            if (t.idx, t.idx + len(t.text)) in states or any(a <= t.idx < b for a, b in states):
+                return True
+    return False
 
 
 _MIN_STRAY_VOTES = 4
