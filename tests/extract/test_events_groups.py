@@ -11,6 +11,7 @@ dateline's output. The negative cases are descriptions that pin no side.
 from __future__ import annotations
 
 import pytest
+from helpers import events_of, found_event
 
 from dateline import extract
 
@@ -18,16 +19,11 @@ PUB = "2024-03-05"
 
 
 def events(text: str):
-    return extract(text, published=PUB).events
+    return events_of(text, PUB)
 
 
 def found(text: str, etype: str, source: str, target: str | None):
-    evs = events(text)
-    hits = [
-        e for e in evs if e.type == etype and source in e.source and (target is None or target in e.target)
-    ]
-    assert hits, f"no {etype} {source} -> {target} in {text!r}: {[(e.type, e.source, e.target) for e in evs]}"
-    return hits[0]
+    return found_event(events(text), text, etype, source, target)
 
 
 def none_from(text: str, source: str) -> None:

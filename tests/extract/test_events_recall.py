@@ -8,6 +8,7 @@ are worked out by hand from shared/gold/PLOVER.md, not copied from dateline's ou
 from __future__ import annotations
 
 import pytest
+from helpers import events_of, found_event
 
 from dateline import extract
 
@@ -15,16 +16,11 @@ PUB = "2024-03-05"  # a Tuesday
 
 
 def events(text: str):
-    return extract(text, published=PUB).events
+    return events_of(text, PUB)
 
 
 def found(text: str, etype: str, source: str, target: str | None):
-    evs = events(text)
-    hits = [
-        e for e in evs if e.type == etype and source in e.source and (target is None or target in e.target)
-    ]
-    assert hits, f"no {etype} {source} -> {target} in {text!r}: {[(e.type, e.source, e.target) for e in evs]}"
-    return hits[0]
+    return found_event(events(text), text, etype, source, target)
 
 
 @pytest.mark.parametrize(

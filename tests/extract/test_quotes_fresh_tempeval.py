@@ -6,21 +6,13 @@ in ``dateline.extract.quotes`` and shared/gold/FORMAT.md.
 
 from __future__ import annotations
 
-from dateline.extract.quotes import find_quotes
-from dateline.parse import parse
-from dateline.records import Document, Quote
-from dateline.resolve.actors import resolve_actors
+from helpers import by_text, quotes_of
+
+from dateline.records import Quote
 
 
 def quotes(body: str, published: str = "1998-03-02") -> list[Quote]:
-    parsed = parse(Document(id="t", source="<test>", body=body, published=published))
-    return find_quotes(parsed, resolve_actors(parsed))
-
-
-def by_text(qs: list[Quote], words: str) -> Quote:
-    found = [q for q in qs if words in q.text]
-    assert found, f"{words!r} not in {[q.text for q in qs]}"
-    return found[0]
+    return quotes_of(body, published)
 
 
 # --------------------------------------------------------------------------- non-speech senses
