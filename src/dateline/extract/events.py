@@ -933,6 +933,16 @@ def _disambiguate_verb(
         )
     ):
         return [("PROTEST", "obstruct")]
+    # "shot flares at the planes", "fired warning shots": what is fired to harm no one is no attack
+    if any(f[0] == "ASSAULT" for f in found) and _fires_harmlessly(tok, lex):
+        found = [f for f in found if f[0] != "ASSAULT"]
+        if not found:
+            return []
+    # "invited members of the audience to ask questions": asking the public is no political request
+    if any(f[0] == "REQUEST" for f in found) and _invites_the_public(tok, lex):
+        found = [f for f in found if f[0] != "REQUEST"]
+        if not found:
+            return []
     # "dismissed the allegations" rejects; "dismissed the army chief" removes him from office
     if lemma in lex.words("removal_verbs") and any(
         c.dep_ == "dobj"
@@ -1008,6 +1018,71 @@ def _disambiguate_verb(
             return [f for f in found if f[0] == "ACCUSE"]
         return [f for f in found if f[0] == "ASSAULT"]
     return found[:1]
+
+
+def _fires_harmlessly(verb: Token, lex: Lexicon) -> bool:
+    """ "shot flares at the planes", "fired warning shots", "fired into the air": a show of force
+    or a signal, not an attack on anyone (PLOVER ASSAULT needs force used against a target)."""
+    harmless = lex.words("harmless_projectiles")
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lemma_.lower() in harmless or c.lower_ in harmless:
+                return True
+            if c.lemma_.lower() in ("shot", "round", "shell", "bullet") and any(
+                m.dep_ in ("compound", "amod") and m.lower_ in ("warning", "blank") for m in c.children
+            ):
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "in") and any(g.lower_ == "air" for g in c.children):
+            return True
+    return False
+
+
+def _invites_the_public(verb: Token, lex: Lexicon) -> bool:
+    """ "invited members of the audience", "invites the public to comment": an invitation to
+    listeners or the public at large, not a request of a political actor."""
+    if verb.lemma_.lower() != "invite":
+        return False
+    public = lex.words("public_invitees")
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lemma_.lower() in public:
+            return True
+        if c.lemma_.lower() in lex.words("member_nouns") | {"member"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in public
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+        ):
+            return True
+    return False
+
+
+def _electioneering(noun: Token, ctx: _Ctx) -> bool:
+    """A campaign or party rally ("a Trump campaign rally", "a Republican rally"), or a rally a
+    politician speaks at ("At a rally in Ohio, Trump attacked Clinton"): electioneering, no PROTEST.
+    A rally against or for a cause stays a protest."""
+    if noun.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over") for c in noun.children):
+        return False
+    campaign = ctx.lex.words("campaign_modifiers")
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in campaign or c.text in campaign)
+        for c in noun.children
+    ):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):
+        verb = noun.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "advcl":  # "Speaking at a rally, Trump said": the main clause's speaker
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (
+            subj.ent_type_ == "PERSON" or any(e.type == "PERSON" for e in _actors_of(subj, ctx))
+        )
+    return False
 
 
 # --------------------------------------------------------------------------- arguments
@@ -2868,6 +2943,10 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "occurred"
+        if _presupposed(trig, verb, lex):
+            # "avoids condemning Russia's annexation", "will condemn the invasion": the judging verb's
+            # negation or modality is its own; the act it judges took place
+            return "occurred"
         if (
             _object_of(trig, verb)
             and verb.lemma_.lower() in lex.plan_verbs
@@ -2895,8 +2974,18 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             "pobj",
             "prep",
         )
+        if (
+            (complement or (depth == 0 and node is not trig and _object_of(trig, node)))
+            and node.lemma_.lower() in lex.words("cessation_verbs")
+            and (_asked_for(node, lex) or any(c.dep_ == "neg" for c in kids))
+        ):
+            # "must stop portraying Latinos as gangsters", "urged Israel to stop bombing Gaza", "will
+            # not stop its offensive": asking that an act stop, or refusing to stop it, says it goes on
+            return "ongoing"
         if any(c.dep_ == "neg" for c in kids) or (complement and node.lemma_.lower() in lex.negating_verbs):
             return "negated"
+        if all(n.dep_ in ("xcomp", "conj") for n in chain[:depth]) and _negative_subject(node, lex):
+            return "negated"  # "no one from the department released the filings"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
             return "hypothetical"
         if (
@@ -2993,6 +3082,50 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     if status == "pledged" and etype not in _MATERIAL:
         status = "planned"
     return status
+
+
+def _presupposed(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """A definite act judged or talked about ("condemned Russia's annexation", "ignores the
+    attacks") is presupposed: it took place whether the judging is denied, planned or avoided."""
+    if verb.lemma_.lower() not in lex.words("presupposing_verbs") or not _object_of(noun, verb):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in noun.children
+    )
+
+
+def _asked_for(node: Token, lex: Lexicon) -> bool:
+    """Is the clause asked for rather than stated: a must/should modal ("must stop"), an object
+    of a request ("urged Israel to stop", "demanded that they stop") or an imperative ("Stop lying")?"""
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in node.children):
+        return True
+    if node.dep_ in ("xcomp", "ccomp") and (
+        any(t == "REQUEST" for t, _ in lex.verbs.get(node.head.lemma_.lower(), ()))
+        or node.head.lemma_.lower() in ("demand", "ask", "want", "tell", "need")
+    ):
+        return True
+    return (
+        node.dep_ == "ROOT"
+        and node.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux") for c in node.children)
+    )
+
+
+def _negative_subject(node: Token, lex: Lexicon) -> bool:
+    """ "nobody condemned", "none of the members sent", "no one released", "no country sent": a
+    subject that denies the clause."""
+    for c in node.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in lex.words("negative_subjects"):
+            return True
+        if any(
+            (d.dep_ == "det" and d.lower_ == "no") or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
+            for d in c.children
+        ):
+            return True  # "no one", "no country", "neither France nor Germany"
+    return False
 
 
 _TIME_MARKS = {"after", "before", "since", "when", "once", "as", "because", "while"}
@@ -3386,6 +3519,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     subj: Token | None = None
     passive = False
     if trig.pos_ in ("NOUN", "PROPN"):
+        if etype == "PROTEST" and _electioneering(trig, ctx):
+            return None
         src_ents, tgt_ents, gov = _nominal_args(trig, etype, ctx)
         if etype == "ASSAULT" and not tgt_ents:
             # "two Turkish soldiers were killed in an attack by Kurdish militants"
