@@ -118,3 +118,14 @@ def test_state_narrowed_by_a_later_mention(later: str, place: str) -> None:
     e = one(text, "ASSAULT")
     assert e.date == "2024-03-11"
     assert e.location == place
+
+
+def test_attacks_on_two_towns_are_two_events():
+    # one attacker, one day, one state hit, but two places below the state: two attacks
+    text = (
+        "Russian forces attacked Kherson Oblast on Monday, killing two people, the governor said.\n\n"
+        "A Russian missile strike on Kharkiv killed a man on Monday, the mayor said."
+    )
+    events = extract(text, published="2024-02-06").events
+    places = sorted(e.location for e in events if e.type == "ASSAULT" and e.location)
+    assert places == ["Kharkiv", "Kherson Oblast"]

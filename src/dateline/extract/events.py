@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parse import Parsed, entity_of
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import PLACE_NOUNS, ActorIndex
-from ..resolve.gazetteer import CAPITAL
+from ..resolve.gazetteer import CAPITAL, STATE
 from ..resolve.gazetteer import load as gazetteer
 from . import extractor_id
 from .amounts import uncounted_goods
@@ -4559,6 +4559,13 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
         # "ask Y to refuse accreditation" and "urge Y to cut ties": two demands, not one
         # (a restated headline, or a request whose addressee we missed, stays one event)
         if a.target and b.target and a.trigger.sent.start not in (b.trigger.sent.start, 0):
+            return False
+    if a.type in ("ASSAULT", "COERCE") and a.location and b.location and a.location != b.location:
+        # "Russian forces attacked Kherson Oblast ... A missile strike on Kharkiv killed ...": blows
+        # at two places below the state are two attacks (a state as location names no one place)
+        if not any(
+            (e := gazetteer().lookup(n)) is not None and e.kind == STATE for n in (a.location, b.location)
+        ):
             return False
     if a.type in _MATERIAL:
         ga, gb = _goods(a), _goods(b)
