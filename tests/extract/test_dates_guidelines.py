@@ -238,3 +238,19 @@ def test_schedule_verbs_only_steer_weekdays():
 def test_a_number_before_a_count_noun_is_no_year():
     # "staff" and "people" are plural without an "s": 1800 and 1900 are head counts
     assert _all("The company employs 1800 staff; the region's 1900 people fled.", "2023-05-01") == []
+
+
+def test_the_past_day_is_a_one_day_stretch():
+    # "over the past day" counts one day back from now, like "the past 24 hours" (PT24H); it is
+    # no vague PAST_REF "the past"
+    text = "Russian forces shelled the town 40 times over the past day, the governor said."
+    assert _one(text, "2024-02-05", "the past day") == ("DURATION", "P1D", None)
+    assert _one("Sirens sounded twice in the last hour.", "2024-02-05", "the last hour") == (
+        "DURATION",
+        "PT1H",
+        None,
+    )
+    # the last day of something is a day of that thing, not a stretch back from now
+    assert all(
+        r.text != "The last day" for r in find_dates("The last day of the summit was Friday.", "2024-02-05")
+    )

@@ -848,6 +848,16 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler, int]]:
             5,
         )
     )
+    # "over the past day", "in the last hour": one unit counted back from now, a DURATION like
+    # "the past 24 hours" (without this, "the past" alone was read as PAST_REF); "the last day of
+    # the summit" is no stretch back from now
+    P.append(
+        (
+            r"(?P<q>the\s+(?:past|last))\s+(?P<u>day|hour)(?![\w-])(?!\s+(?:of|before|when|that)\b)",
+            lambda m, c: _Cand(m.start(), m.end(), "DURATION", _duration(1, _unit_code(m["u"]))),
+            6,
+        )
+    )
     # "two to three weeks", "12 to 18 months": one DURATION whose number is not given exactly
     P.append(
         (
