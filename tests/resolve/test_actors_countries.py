@@ -238,3 +238,12 @@ def test_a_programme_named_after_an_outlet_is_of_the_outlets_state():
     index = run("He spoke on Breitbart News Daily about the border wall.", "2016-05-05")
     programme = by_name(index, "Breitbart News Daily")
     assert (programme.country, programme.sector) == ("USA", "MED")
+
+
+def test_given_name_cut_off_by_the_tagger_joins_its_surname():
+    # the tagger returns "Oleksandr" and "Prokudin" as two people; a known given name right
+    # before another person's name is one name
+    index = run("Russian drones struck Kherson overnight, Governor Oleksandr Prokudin said on Feb. 4.")
+    names = {e.name for e in index.entities}
+    assert "Oleksandr Prokudin" in names
+    assert "Oleksandr" not in names and "Prokudin" not in names

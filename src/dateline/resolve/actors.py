@@ -1069,6 +1069,36 @@ def _other_owner(doc: Doc, s: int, entry: GazEntry, gaz: Gazetteer) -> str | Non
     return state if state is not None and state != entry.country else None
 
 
+def _joined_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The tagger's entities, with a given name it cut off its surname joined again.
+
+    "Governor Oleksandr Prokudin said" comes back from the tagger as two people, "Oleksandr" and
+    "Prokudin"; a lone token that is a known given name, followed at once by another PERSON
+    entity, is the first half of one name.
+    """
+    out: list[Span] = []
+    ents = list(doc.ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "PERSON"
+            and nxt.label_ == "PERSON"
+            and len(ent) == 1
+            and nxt.start == ent.end
+            and doc[ent.end - 1].whitespace_  # "Oleksandr Prokudin", two words
+            and gaz.given_name_gender(ent.text) is not None
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
 def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     taken = [False] * len(doc)
     raws: list[_Raw] = []
@@ -1175,7 +1205,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             take(_Raw(a, tok.i + 1, a, "GPE"))
 
     # 2. spaCy's entities that do not overlap a gazetteer name
-    for ent in doc.ents:
+    for ent in _joined_names(doc, gaz):
         if ent.label_ not in _LABELS:
             continue
         a, b = ent.start, ent.end
