@@ -247,3 +247,11 @@ def test_given_name_cut_off_by_the_tagger_joins_its_surname():
     names = {e.name for e in index.entities}
     assert "Oleksandr Prokudin" in names
     assert "Oleksandr" not in names and "Prokudin" not in names
+
+
+def test_untagged_town_taken_as_a_verbs_object_is_a_place():
+    # the tagger leaves "Kherson" untagged before "52 times"; as the object of "attacked" a
+    # known town is the place attacked
+    index = run("Russian forces attacked Kherson 52 times over the past day, the governor said.")
+    town = next(e for e in index.entities if e.name == "Kherson")
+    assert (town.type, town.country) == ("GPE", "UKR")

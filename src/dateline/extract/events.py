@@ -4442,6 +4442,8 @@ def _claimed_attacks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             spans=[(lo, hi)],
         )
         acc.lede = c.lede
+        # the charge is made when the report is: "..., the governor said on Feb. 4"
+        acc.date = _date_for([verb], (lo, hi), verb.sent, ctx) or c.date
         out.append(acc)
     return out
 

@@ -1279,7 +1279,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
 
     # 2b. names spaCy left untagged: a capitalised run with an apposition or a speech verb after
     # it is a person ("Igor Strelkov, a nationalist army veteran"); a known town after a
-    # preposition is a place ("responsibility for Douma")
+    # preposition or as a verb's object is a place ("responsibility for Douma", "shelled Kherson")
     i = 0
     while i < len(doc):
         j = i
@@ -1307,9 +1307,12 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 take(_Raw(i, j, i, "PERSON"))
             elif (
                 prev is not None
-                and prev.pos_ == "ADP"
+                and (prev.pos_ == "ADP" or (doc[j - 1].dep_ == "dobj" and doc[j - 1].head.pos_ == "VERB"))
                 and gaz.city_population(doc[i:j].text) >= _MIN_UNTAGGED_CITY
+                and gaz.given_name_gender(doc[i].text) is None
             ):
+                # "in Kherson", and a town taken as a verb's object ("Russian forces attacked
+                # Kherson 52 times"), which the tagger leaves untagged before a number
                 take(_Raw(i, j, i, "GPE"))
             i = j
             continue
