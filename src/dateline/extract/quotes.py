@@ -411,6 +411,10 @@ class _State:
     coordinated: set[int] = field(default_factory=set)
     # genders learnt from "he"/"she" resolved to a person whose name and titles say none
     genders: dict[str, str] = field(default_factory=dict)
+    # the article's publication day (for the offices people held on it) and, built on first need,
+    # the words the article (or the dated office list) describes each person with
+    published: str | None = None
+    described: dict[str, dict[str, int]] | None = None
 
 
 # reporting verbs whose passive is another sense: "were admitted" (let in)
@@ -743,7 +747,11 @@ def _resolve(
         if named is not None:
             # a name the actor index missed: still the speaker the article names
             return span, named, None
-        leader = _described_leader(head, state)
+        leader = (
+            _described_leader(head, state)
+            or _described_person(head, actors, state)
+            or _voiced_body(head, actors)
+        )
         if leader is not None:
             return span, leader, None
         # an unnamed source ("officials", "a Kremlin spokesman"): keep the description
@@ -803,6 +811,177 @@ def _described_leader(head: Token, state: _State) -> Entity | None:
         if best is None or pos > best[0]:
             best = (pos, ent)
     return best[1] if best else None
+
+
+# modifiers that belong to a description of a person ("the former Republican presidential nominee")
+_DESCRIPTION_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct"})
+# words left of a name that are no description ("Ms", "Dr") or that no later description needs
+# marks a description's head noun among its words ("nominee" of "the Republican nominee")
+_HEAD_MARK = "^"
+_NOT_DESCRIPTION = frozenset(
+    {"the", "a", "an", "-", ",", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+)
+
+
+def _description_words(tok: Token) -> list[Token]:
+    """The modifier tokens of a description noun, left of it ("Republican presidential" of "nominee")."""
+    out: list[Token] = []
+    for child in tok.lefts:
+        if child.dep_ in _DESCRIPTION_DEPS:
+            out.extend(t for t in child.subtree if t.i < tok.i)
+    return out
+
+
+def _person_descriptions(doc: Doc, actors: ActorIndex, state: _State) -> dict[str, dict[str, int]]:
+    """The lower-case words the article describes each person with, and the offset where it first does.
+
+    "Donald Trump, the Republican presidential nominee,": the apposition's words; "Ukrainian President
+    Volodymyr Zelensky": the words the parser hangs on the name; "the New York businessman, Donald
+    Trump": the description the name is in apposition to. A person the dated office list knows also
+    has the words of the office held on the publication day ("foreign minister"), known from the start.
+    """
+    if state.described is not None:
+        return state.described
+    described: dict[str, dict[str, int]] = {}
+    gaz = load_gazetteer()
+    for ent in actors.entities:
+        if ent.type != "PERSON":
+            continue
+        words: dict[str, int] = {}
+        for person in gaz.people(ent.name):
+            role = person.role_on(state.published)
+            if role is not None and role.title:
+                for t in role.title.lower().split(","):
+                    title = [w for w in re.split(r"[\s-]+", t) if w]
+                    words.update((w, -1) for w in title)
+                    if title:
+                        words[_HEAD_MARK + title[-1]] = -1
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            toks = [t for t in _description_words(root) if t.i < span.start]
+            # the description's own nouns: the title right before the name ("President" of "Ukrainian
+            # President X", "manager" of "campaign manager X"), an apposition's noun; a modifier of
+            # them ("campaign") is no description of the person alone
+            heads = [t for t in toks if t.head.i >= span.start and t.head.i < span.end]
+            # the apposition's noun and its modifiers, not its phrases: "a friend of the family" is
+            # no description of "the family"
+            for c in root.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN":
+                    toks += [c, *_description_words(c)]
+                    heads.append(c)
+            # (not when the name hangs on the object of a preposition: "the author of the book, X")
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj":
+                toks += [root.head, *_description_words(root.head)]
+                heads.append(root.head)
+            for t in toks:
+                if t.lower_ not in _NOT_DESCRIPTION and not t.is_punct:
+                    words.setdefault(t.lower_, m.start)
+            for t in heads:
+                words.setdefault(_HEAD_MARK + t.lower_, m.start)
+                words.setdefault(_HEAD_MARK + t.lemma_.lower(), m.start)
+        described[ent.name] = words
+    state.described = described
+    return described
+
+
+def _described_person(head: Token, actors: ActorIndex, state: _State) -> Entity | None:
+    """The one person named earlier whom a definite description fits ("the Republican nominee said").
+
+    "Donald Trump, the Republican presidential nominee, ... The Republican presidential nominee said":
+    every word of the description (head noun and modifiers) is a word the article described the
+    person with, or names the person's state ("the Ukrainian president", "Turkey's president"). The
+    head noun itself must be one of the person's description words. Only "the" or a state's
+    possessive makes a description definite; and only when exactly one person named before it fits,
+    so two Republican senators leave "the Republican senator" unnamed.
+    """
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or head.lemma_.lower() in _impersonal_heads():
+        return None
+    kids = list(head.lefts)
+    dets = [k for k in kids if k.dep_ == "det"]
+    poss = [k for k in kids if k.dep_ == "poss"]
+    gaz = load_gazetteer()
+    country = None
+    if poss:
+        if dets or len(poss) != 1:
+            return None
+        owner = actors.at(poss[0].idx, poss[0].idx + len(poss[0].text))
+        if owner is None or owner.type != "GPE" or not owner.country:
+            return None  # "Trump's adviser": a person's aide is someone else
+        country = owner.country
+    elif not (len(dets) == 1 and dets[0].lower_ == "the"):
+        return None
+    mods = [t for t in _description_words(head) if not t.is_punct and t.lower_ not in _NOT_DESCRIPTION]
+    if any(k.dep_ not in ("det", "poss", "case", *_DESCRIPTION_DEPS) for k in kids) or any(
+        k.dep_ in ("prep", "acl", "relcl") for k in head.rights
+    ):
+        return None  # "the president of the council", "the minister who resigned": more than a description
+    described = _person_descriptions(head.doc, actors, state)
+    fits: list[Entity] = []
+    for ent in actors.entities:
+        if ent.type != "PERSON" or not any(m.start < head.idx for m in ent.mentions):
+            continue
+        # only what was said of the person before the description
+        words = {w for w, at in described.get(ent.name, {}).items() if at < head.idx}
+        if _HEAD_MARK + head.lower_ not in words and _HEAD_MARK + head.lemma_.lower() not in words:
+            continue
+        if country and ent.country != country:
+            continue
+        ok = True
+        for t in mods:
+            if t.lower_ in words:
+                continue
+            demonym = gaz.demonym(t.text)
+            if demonym is not None and ent.country and demonym.country == ent.country:
+                continue
+            ok = False
+            break
+        if ok:
+            fits.append(ent)
+    return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _impersonal_heads() -> frozenset[str]:
+    return frozenset(_data("cues.json")["impersonal_descriptions"]["lemmas"])
+
+
+@lru_cache(maxsize=1)
+def _body_voices() -> frozenset[str]:
+    return frozenset(_data("cues.json")["body_voices"]["lemmas"])
+
+
+def _voiced_body(head: Token, actors: ActorIndex) -> Entity | None:
+    """The body a spokesman speaks for: "a spokesman for the ministry said" is the ministry speaking.
+
+    The same reading the actor index gives "a Justice Ministry spokesman" (the body, as the dev gold
+    gives the principal, not the office quoting him, in "he said, as quoted by his office"). A
+    spokesman for a person ("for the mayor") stays unnamed, like "Trump's spokesman".
+    """
+    if head.lemma_.lower() not in _body_voices():
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.tag_ in ("NNS", "NNPS"):
+        return None  # "a spokesman for committee Democrats": members, not a body
+    if pobj.ent_type_ == "PERSON":
+        return None  # "a spokeswoman for Fiorina", whatever the actor index made of the name
+    title = load_gazetteer().title(pobj.lemma_.lower())
+    if pobj.ent_type_ == "" and title is not None and title.kind == "title":
+        return None  # "a spokesman for the mayor": a person's aide
+    body = actors.resolve(_np_span(pobj))
+    if body is None or body.type not in ("ORG", "GPE"):
+        return None
+    last = body.name.split()[-1]
+    if body.type == "ORG" and (
+        load_gazetteer().people(body.name)
+        or actors.gender(body) is not None
+        or any(e.type == "PERSON" and e.name.split()[-1] == last for e in actors.entities)
+    ):
+        return None  # a person's name the actor index typed as an organisation ("Carly Fiorina ... Fiorina")
+    return body
 
 
 def _named(span: Span) -> Entity | None:
@@ -1562,7 +1741,7 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
     doc = parsed.doc
     text = _text(doc)
     lex = lexicon()
-    state = _State()
+    state = _State(published=parsed.document.published)
     for ent in actors.entities:
         if ent.type == "PERSON":
             for m in ent.mentions:
@@ -2385,7 +2564,7 @@ def find_attributions(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
     quoted = [span for q in scan_quote_marks(text) for span in q.outer]
     taken = [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None and q.cue_end is not None]
     contents = [(q.start, q.end) for q in quotes]
-    state = _State()
+    state = _State(published=parsed.document.published)
     extra: list[Quote] = []
     for tok in doc:
         if tok.lower_ == "according" and not _in_any(tok.idx, taken) and not _in_any(tok.idx, quoted):
