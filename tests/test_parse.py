@@ -22,3 +22,14 @@ def test_a_pledge_in_millions_keeps_its_verb_and_object():
     pledged = next(t for t in doc if t.text == "pledged")
     assert pledged.dep_ == "ROOT"
     assert any(c.dep_ == "dobj" and c.text == "100m" for c in pledged.children)
+
+
+def test_a_paragraph_break_ends_a_sentence_and_no_name_crosses_it():
+    # "on X." reads like an initial ("Malcolm X."), so the model ran the two paragraphs into
+    # one sentence and tagged "X.\n\nTusk" as one organisation
+    doc = load()(
+        '"We will meet in Warsaw," Zelensky wrote on X.\n\nTusk said last week that Poland would wait.'
+    )
+    tusk = next(t for t in doc if t.text == "Tusk")
+    assert tusk.is_sent_start
+    assert all("\n\n" not in ent.text for ent in doc.ents)

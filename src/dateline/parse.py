@@ -52,6 +52,7 @@ def load() -> Language:
     nlp = spacy.load(model_path())
     _keep_money_magnitudes(nlp)
     nlp.add_pipe("dateline_bullet_boundaries", before="parser")
+    nlp.add_pipe("dateline_paragraph_entities", after="ner")
     return nlp
 
 
@@ -101,12 +102,30 @@ def parse_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[
         yield Parsed(document, doc)
 
 
+def _paragraph_break(tok: Token) -> bool:
+    return tok.is_space and tok.text.count("\n") >= 2
+
+
 @Language.component("dateline_bullet_boundaries")
 def bullet_boundaries(doc: Doc) -> Doc:
-    """A bullet ("•", "▪") separates items, as in a newspaper's letters page: start a sentence after it."""
+    """A bullet ("•", "▪") separates items, as in a newspaper's letters page, and a paragraph break
+    ends a sentence: start a sentence after either ('... Zelensky wrote on X.\\n\\nTusk said' was
+    one sentence, "X." read as an initial)."""
     for tok in doc[:-1]:
-        if tok.text in ("•", "▪", "■"):
+        if tok.text in ("•", "▪", "■") or _paragraph_break(tok):
             doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("dateline_paragraph_entities")
+def paragraph_entities(doc: Doc) -> Doc:
+    """Drop a named entity that runs across a paragraph break ("X.\\n\\nTusk" tagged as one ORG).
+
+    No name spans two paragraphs; the words on either side are read again by the actor
+    stage (a surname of a person named in full elsewhere, a known place).
+    """
+    if any(any(_paragraph_break(t) for t in ent) for ent in doc.ents):
+        doc.ents = [ent for ent in doc.ents if not any(_paragraph_break(t) for t in ent)]
     return doc
 
 
