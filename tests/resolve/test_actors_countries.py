@@ -255,3 +255,14 @@ def test_untagged_town_taken_as_a_verbs_object_is_a_place():
     index = run("Russian forces attacked Kherson 52 times over the past day, the governor said.")
     town = next(e for e in index.entities if e.name == "Kherson")
     assert (town.type, town.country) == ("GPE", "UKR")
+
+
+def test_the_presidents_office_is_the_office_of_the_president_named():
+    # a title that owns the body stays in its name, and the office is that of the one state
+    # whose president the article names (not the state most officials come from)
+    index = run(
+        "President Volodymyr Zelensky spoke with Antony Blinken and Senator Lindsey Graham on March 12, "
+        "the President's Office reported. Blinken later met Senator Chuck Schumer."
+    )
+    office = next(e for e in index.entities if e.name == "President's Office")
+    assert (office.country, office.sector) == ("UKR", "GOV")

@@ -1687,7 +1687,9 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         of_body = label == "ORG" and any(
             doc[k + 1].lower_ in ("of", "for") and _is_title_token(doc[k], gaz) for k in range(a, b - 1)
         )
-        while b - a > 1 and _is_title_token(doc[a], gaz) and not of_body:
+        # "the President's Office": a title that owns the body is part of its name
+        owned = label == "ORG" and a + 1 < b and doc[a + 1].lower_ in ("'s", "’s")
+        while b - a > 1 and _is_title_token(doc[a], gaz) and not of_body and not owned:
             a += 1
     if a >= b:
         return None
@@ -2551,6 +2553,17 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
     for cl in clusters:
         if cl.type != "ORG" or cl.entry is not None or cl.country or not cl.names:
             continue
+        owner = re.fullmatch(r"(?:the )?(president|prime minister|chancellor)['’]s office", fold(cl.names[0]))
+        if owner:
+            # "President Volodymyr Zelensky ... the President's Office reported": the office of the
+            # one state whose president (prime minister ...) the article names
+            states = {
+                c.country for c in clusters if c.type == "PERSON" and c.country and owner[1] in c.titles
+            }
+            if len(states) == 1:
+                cl.set_country(states.pop(), 2)
+                cl.set_sector("GOV", 1)
+                continue
         if all(fold(n) in _CHAMBER_WORDS for n in cl.names):
             cl.set_country(top, 1)
             cl.set_sector("LEG", 1)
