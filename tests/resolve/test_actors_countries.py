@@ -266,3 +266,15 @@ def test_the_presidents_office_is_the_office_of_the_president_named():
     )
     office = next(e for e in index.entities if e.name == "President's Office")
     assert (office.country, office.sector) == ("UKR", "GOV")
+
+
+def test_a_bare_armed_service_is_the_state_the_article_speaks_of_most():
+    # Ukraine is named far more often than the United States, whose officials are quoted:
+    # "the Air Force said" in such a report is Ukraine's
+    index = run(
+        "Russia launched 26 drones at Ukraine overnight, the Air Force said. Ukraine's air defence "
+        "shot down 22 over Odesa and Kharkiv. US Secretary of State Antony Blinken and Senator "
+        "Chuck Schumer said Ukraine needs more help."
+    )
+    force = next(e for e in index.entities if e.name == "Air Force")
+    assert force.country == "UKR"

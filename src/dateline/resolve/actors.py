@@ -2536,6 +2536,17 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
     if not votes:
         return
     top = max(votes, key=lambda k: votes[k])
+    spoken: dict[str, int] = {}
+    for c in clusters:
+        if stated.get(id(c)):
+            spoken[stated[id(c)]] = spoken.get(stated[id(c)], 0) + len(c.mentions)
+    ranked = sorted(spoken.values(), reverse=True)
+    # a clear first (more mentions than the runner-up), else the officials' state
+    main = (
+        max(spoken, key=lambda k: spoken[k])
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1])
+        else None
+    )
     gaz = load()
     for cl in clusters:
         if (
@@ -2569,8 +2580,10 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
             cl.set_sector("LEG", 1)
         elif all(set(fold(n).split()) <= _GENERIC_BODY_WORDS for n in cl.names):
             # "the Presidential Office", "the Supreme Court", "the General Staff": a body any state
-            # has, named bare, is the article's state's
-            cl.set_country(top, 1)
+            # has, named bare, is the article's state's: the state the article speaks of most
+            # ("the Air Force said" in a Kyiv report quoting Blinken is Ukraine's, not the
+            # state most officials come from)
+            cl.set_country(main or top, 1)
 
 
 def _cabinet_title(phrase: str, gaz: Gazetteer) -> bool:
