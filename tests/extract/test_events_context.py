@@ -141,3 +141,14 @@ def test_a_charge_is_dated_by_the_report_that_makes_it():
     events = extract(text, published="2024-02-06").events
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and all(e.date == "2024-02-04" for e in accuse)
+
+
+def test_a_since_date_does_not_hide_the_acts_own_date():
+    # "on March 12" hangs on the package, "since December" on the verb; the start of a stretch
+    # dates nothing, so the package's date is the announcement's
+    text = (
+        "Meanwhile, the U.S. announced a $300 million military aid package for Ukraine on March 12, "
+        "the first since December."
+    )
+    aid = [e for e in extract(text, published="2024-03-14").events if e.type == "AID"]
+    assert aid and aid[0].date == "2024-03-12"

@@ -3255,6 +3255,9 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
         if dspan is not None and any(_attached(dspan.root, a) for a in anchors):
             inside.append(d)
+    # "announced a package on March 12, the first since December": the start of a stretch dates
+    # no act, so it must not keep the act's own date (on the object) from being looked for
+    inside = [d for d in inside if not _bounds_a_period(d, doc)]
     if not inside and trig.pos_ in ("VERB", "AUX") and not _cumulative(trig, ctx.lex):
         # a date on a clause above ("In December, the ministry reported that ... would send"),
         # never one inside another clause ("talks it abandoned in 2009"); the day a total is
@@ -3267,6 +3270,7 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
             and d.end <= sent.end_char
             and d.type in ("DATE", "TIME")
             and d.value
+            and not _bounds_a_period(d, doc)
         ]
         if len({d.value[:10] for d in inside}) != 1:
             inside = []  # "on Bastille Day ... on Thursday night" is one day; two days say nothing
