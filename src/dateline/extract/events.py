@@ -243,6 +243,10 @@ class _Ctx:
     lex: Lexicon
     lede_end: int | None = None  # token index where the fifth sentence starts
 
+    def actor_at(self, tok: Token) -> Entity | None:
+        """The entity with a mention overlapping the token ``tok`` (``ActorIndex.at`` over its characters)."""
+        return self.actors.at(tok.idx, tok.idx + len(tok.text))
+
     def quote_at(self, i: int) -> Quote | None:
         for q in self.quotes:
             spans = q.parts or ((q.start, q.end),)
@@ -1168,13 +1172,13 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     if head.lower_ in ctx.lex.words("kin_nouns") or head.lemma_.lower() in ctx.lex.words("kin_nouns"):
         return []  # "Scott's wife begged him": a relative acts for herself, not for her husband
     # The head itself inside a named mention: that one entity.
-    ent = ctx.actors.at(head.idx, head.idx + len(head.text))
+    ent = ctx.actor_at(head)
     if ent is not None and ent.type != "LOC":
         return [ent]
     # "Russia's foreign minister, Sergey Lavrov": the named person in apposition acts.
     for c in head.children:
         if c.dep_ == "appos":
-            e = ctx.actors.at(c.idx, c.idx + len(c.text))
+            e = ctx.actor_at(c)
             if e is not None and e.type == "PERSON":
                 return [e]
     # "Comey, whose new book likens the president to ...", "Amnesty's report accused ...": a
@@ -1211,14 +1215,14 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
             return [max(before, key=lambda x: x[0])[1]]
     # "the Gulf states", "the Baltic countries": states of a region, not the region
     if head.lower_ in ("states", "countries", "nations") and any(
-        (e := ctx.actors.at(c.idx, c.idx + len(c.text))) is not None and e.type == "LOC"
+        (e := ctx.actor_at(c)) is not None and e.type == "LOC"
         for c in head.children
         if c.dep_ in ("compound", "amod")
     ):
         return []
     # "a small group led by Senator Corker", "a delegation headed by the foreign minister": the
     # leader named acts for an otherwise unnamed group
-    if ctx.actors.at(head.idx, head.idx + len(head.text)) is None:
+    if ctx.actor_at(head) is None:
         for c in head.children:
             if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "chair"):
                 leaders = [e for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
@@ -1243,12 +1247,12 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         return [group]
     # "officials in the Obama administration", "diplomats at the UN": who they work for
     if head.lemma_.lower() in ctx.lex.role_nouns or head.lower_ in ctx.lex.role_nouns:
-        own = [e for t in _np_tokens(head) if (e := ctx.actors.at(t.idx, t.idx + len(t.text))) is not None]
+        own = [e for t in _np_tokens(head) if (e := ctx.actor_at(t)) is not None]
         if not own:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "from"):
                     for g in (g for g in c.children if g.dep_ == "pobj"):
-                        e = ctx.actors.at(g.idx, g.idx + len(g.text))
+                        e = ctx.actor_at(g)
                         if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
                             return [e]
     # "thousands of Kurds": the people counted
@@ -1278,7 +1282,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if group:
             return group
         # "the Umma (Nation) party": a name inside the phrase still acts, a state never does
-        named = [ctx.actors.at(t.idx, t.idx + len(t.text)) for t in _np_tokens(head) if t.i != head.i]
+        named = [ctx.actor_at(t) for t in _np_tokens(head) if t.i != head.i]
         return [
             e
             for e in dict.fromkeys(named)
@@ -1296,7 +1300,7 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if _pronoun(t) and t.dep_ == "poss":
             found.extend(e for e in _actors_of_one(t, ctx, deep=False) if e not in found)
             continue
-        e = ctx.actors.at(t.idx, t.idx + len(t.text))
+        e = ctx.actor_at(t)
         if e is not None and e not in found:
             found.append(e)
     if (
@@ -1355,7 +1359,7 @@ def _it_antecedent(pron: Token, ctx: _Ctx) -> Entity | None:
     for tok in reversed(pron.doc[start : pron.i]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or _pronoun(tok):
             continue
-        e = ctx.actors.at(tok.idx, tok.idx + len(tok.text))
+        e = ctx.actor_at(tok)
         if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
             return e
         if tok.pos_ in ("NOUN", "PROPN") and tok.sent.start == sent.start:
@@ -1391,7 +1395,7 @@ def _earlier_government(head: Token, ctx: _Ctx, lemmas: tuple[str, ...]) -> list
         for c in tok.children:
             if c.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
-            e = ctx.actors.at(c.idx, c.idx + len(c.text))
+            e = ctx.actor_at(c)
             if e is None:
                 continue
             if e.type == "PERSON":
@@ -1451,7 +1455,7 @@ def _loyal_force_state(head: Token, ctx: _Ctx) -> list[Entity]:
             continue
         if c.lower_ in ("regime", "government"):
             return home_government()  # "pro-regime forces", "pro-government militias"
-        leader = ctx.actors.at(c.idx, c.idx + len(c.text))
+        leader = ctx.actor_at(c)
         if leader is None:
             # the surname alone, inside a hyphenated word NER does not mark: "al-Assad" for "Assad"
             named = {
@@ -1533,7 +1537,7 @@ def _national_group(head: Token, ctx: _Ctx, sector: str | None = "REB") -> list[
     for t in head.lefts:
         if t.dep_ not in ("amod", "compound"):
             continue
-        e = ctx.actors.at(t.idx, t.idx + len(t.text))
+        e = ctx.actor_at(t)
         if e is not None and e.type == "GPE" and e.country:
             name = head.doc[t.i : head.i + 1].text  # "Syrian rebels", "Turkish opposition party"
             return [
@@ -2043,7 +2047,7 @@ def _targets(
     ]
     # "imposed sanctions on Venezuela", "provided aid to Ukraine": the object's own preposition
     for h in list(direct):
-        if ctx.actors.at(h.idx, h.idx + len(h.text)) is None:
+        if ctx.actor_at(h) is None:
             # "severed ties with Qatar", "restored relations with Cuba": the partner; "revoked
             # the citizenship of Shamima Begum": whose it was
             # "rejected any negotiations with Washington": a joint act's partner is the target
@@ -2076,7 +2080,7 @@ def _targets(
     # target of the harm threatened, found through the object's "of" chain
     if etype == "THREATEN":
         for h in list(direct):
-            if ctx.actors.at(h.idx, h.idx + len(h.text)) is not None:
+            if ctx.actor_at(h) is not None:
                 continue
             oblique += _threatened_harm_targets(h, ctx.lex)
     # "the residents of Idlib", "civilians in Aleppo": the place stands for the people
@@ -2130,12 +2134,7 @@ def _targets(
         for c in trig.children
     )
     if named_only:
-        found = [
-            e
-            for h in direct
-            for e in found
-            if ctx.actors.at(h.idx, h.idx + len(h.text)) is e or e.start <= h.idx < e.end
-        ]
+        found = [e for h in direct for e in found if ctx.actor_at(h) is e or e.start <= h.idx < e.end]
     elif etype in _MATERIAL or not (found or has_object):
         # "likened the president to X": the object is the target even when we cannot name it
         found += [e for e in collect(oblique) if e not in found]
@@ -2146,7 +2145,7 @@ def _targets(
                 and c.head.lower_ in ("in", "on", "at", "near", "outside")
                 and c.head.head.i in (trig.i, *[g.i for g in trig.children])
             ):
-                e = ctx.actors.at(c.idx, c.idx + len(c.text))
+                e = ctx.actor_at(c)
                 if e is not None and e.type in ("GPE", "LOC"):
                     found.append(e)
                     break
@@ -2166,11 +2165,7 @@ def _targets(
     if etype == "AID" and not found:
         for h in direct:
             for t in h.subtree:
-                if (
-                    t.dep_ == "pobj"
-                    and t.head.lower_ in ("for", "to")
-                    and ctx.actors.at(t.idx, t.idx + len(t.text))
-                ):
+                if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and ctx.actor_at(t):
                     found += [e for e in _actors_of(t, ctx) if e not in found]
     # "send the U.S. Patriot missiles": a double object the parser merged into one noun phrase;
     # only the shape "the <state> <Named> <goods>" reads so ("send U.S. weapons" does not)
@@ -2186,7 +2181,7 @@ def _targets(
                     and lefts[k - 1].lower_ == "the"
                     and lefts[k + 1].pos_ == "PROPN"
                 )
-                e = ctx.actors.at(t.idx, t.idx + len(t.text)) if merged_dative else None
+                e = ctx.actor_at(t) if merged_dative else None
                 if e is not None:
                     found.append(e)
     return found
@@ -2211,7 +2206,7 @@ def _place_of_targets(trig: Token, ctx: _Ctx) -> list[Entity]:
         for obj in (g for g in c.children if g.dep_ == "pobj"):
             for t in obj.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "of", "outside"):
-                    e = ctx.actors.at(t.idx, t.idx + len(t.text))
+                    e = ctx.actor_at(t)
                     if e is not None and e.type in ("GPE", "LOC"):
                         return [e]
     return []
@@ -3393,7 +3388,7 @@ def _place_named_of(noun: Token, ctx: _Ctx) -> Entity | None:
     if noun.lemma_.lower() not in PLACE_NOUNS and noun.lemma_.lower() not in ctx.lex.words("terrain_nouns"):
         return None
     of = _prep_objects(noun, "of")
-    return ctx.actors.at(of[0].idx, of[0].idx + len(of[0].text)) if of else None
+    return ctx.actor_at(of[0]) if of else None
 
 
 def _is_state_place(e: Entity, ctx: _Ctx) -> bool:
@@ -3409,7 +3404,7 @@ def _place_of_np(noun: Token, ctx: _Ctx) -> Entity | None:
     a site named as an organisation ("the White House", "Capitol Hill": the lexicon's
     ``facility_heads``), or the place a compass word measures from ("posts east of Basra").
     """
-    e = ctx.actors.at(noun.idx, noun.idx + len(noun.text)) or _place_named_of(noun, ctx)
+    e = ctx.actor_at(noun) or _place_named_of(noun, ctx)
     if e is not None and e.type in ("GPE", "LOC"):
         return e
     sites = ctx.lex.words("facility_heads")
@@ -3427,7 +3422,7 @@ def _place_of_np(noun: Token, ctx: _Ctx) -> Entity | None:
         and (noun.lemma_.lower() in sites or noun.lemma_.lower() in PLACE_NOUNS)
     ):
         for c in noun.children:
-            a = ctx.actors.at(c.idx, c.idx + len(c.text)) if c.dep_ in ("compound", "nmod") else None
+            a = ctx.actor_at(c) if c.dep_ in ("compound", "nmod") else None
             if a is not None and a.type in ("GPE", "LOC") and not _is_state_place(a, ctx):
                 return a
     return _compass_place(noun, ctx)
@@ -3627,7 +3622,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "dative")), None)
         if not tgt_ents and obj is not None and (_pronoun(obj) or obj.ent_type_ == "PERSON"):
             # (a place the tagger took for a person, "enter Afrin", is no unnamed person)
-            place = ctx.actors.at(obj.idx, obj.idx + len(obj.text)) if not _pronoun(obj) else None
+            place = ctx.actor_at(obj) if not _pronoun(obj) else None
             if place is None or place.type not in ("GPE", "LOC"):
                 return None
             if etype == "MOBILIZE":
@@ -3694,9 +3689,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         etype == "RETREAT"
         and trig.lemma_.lower() == "leave"
         and any(
-            c.dep_ == "dobj"
-            and (e := ctx.actors.at(c.idx, c.idx + len(c.text))) is not None
-            and e.type in ("GPE", "LOC")
+            c.dep_ == "dobj" and (e := ctx.actor_at(c)) is not None and e.type in ("GPE", "LOC")
             for c in trig.children
         )
     ):
@@ -3947,7 +3940,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
                     e.name
                     for c in trig.children
                     if c.dep_ == "dobj"
-                    for e in [ctx.actors.at(c.idx, c.idx + len(c.text))]
+                    for e in [ctx.actor_at(c)]
                     if e is not None and e.type in ("GPE", "LOC")
                 ),
                 None,
@@ -3995,7 +3988,7 @@ def _visited_state(verb: Token | None, ctx: _Ctx) -> tuple[list[Entity], Token |
         if v.i == verb.i or v.lemma_.lower() not in visit_verbs:
             continue
         for c in v.children:
-            e = ctx.actors.at(c.idx, c.idx + len(c.text)) if c.dep_ == "dobj" else None
+            e = ctx.actor_at(c) if c.dep_ == "dobj" else None
             st = ctx.actors.state_of(e) if e is not None else None
             if st is not None:
                 return [st], v
@@ -4033,7 +4026,7 @@ def _state_of_place_left(trig: Token, ctx: _Ctx, source: list[Entity]) -> Entity
     for g in left:
         # "from positions near Kherson": a place named inside the phrase
         for t in g.subtree:
-            e = ctx.actors.at(t.idx, t.idx + len(t.text))
+            e = ctx.actor_at(t)
             state = ctx.actors.state_of(e) if e is not None and e.type in ("GPE", "LOC") else None
             if state is not None and state.name not in own:
                 return state
@@ -4041,7 +4034,7 @@ def _state_of_place_left(trig: Token, ctx: _Ctx, source: list[Entity]) -> Entity
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         for t in c.subtree:
-            e = ctx.actors.at(t.idx, t.idx + len(t.text))
+            e = ctx.actor_at(t)
             state = ctx.actors.state_of(e) if e is not None else None
             if state is not None and state.name not in own:
                 return state
@@ -4284,7 +4277,7 @@ def _package_values(cands: list[_Cand], ctx: _Ctx) -> None:
             e.name
             for c in subj.subtree
             if c.dep_ == "pobj" and c.head.lower_ in ("for", "to")
-            for e in [ctx.actors.at(c.idx, c.idx + len(c.text))]
+            for e in [ctx.actor_at(c)]
             if e is not None
         }
         # "its new aid package for Syria": whose package, and for whom, must fit the pledge
@@ -4344,7 +4337,7 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
             if t.is_punct:
                 continue
             found = _actors_of_one(t, ctx, deep=False) if _pronoun(t, _PRONOUNS - _FIRST_PERSON) else []
-            e = ctx.actors.at(t.idx, t.idx + len(t.text))
+            e = ctx.actor_at(t)
             for ent in [*found, *([e] if e is not None else [])]:
                 if ent.type == "LOC" or ent.name in mine or ent in targets:
                     continue
