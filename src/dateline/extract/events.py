@@ -445,10 +445,7 @@ def _trigger_types(
             w
             for c in tok.children
             if c.dep_ == "dobj" and c.lower_ in lex.words("quantity_nouns")
-            for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
+            for g in _prep_objects(c, "of")
             for w in (g.lemma_.lower(), g.lower_)
         }
         # "called Burma a success", "branded the vote a disgrace": the label given decides
@@ -711,13 +708,9 @@ def _attack_suffered(verb: Token, lex: Lexicon) -> Token | None:
     """The attack noun of "came under fire/attack/shelling" ("under" on the verb "come"), or None."""
     if verb.lemma_.lower() != "come":
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "under":
-            for g in c.children:
-                if g.dep_ == "pobj" and (
-                    g.lemma_.lower() == "fire" or lex.noun_is(g.lemma_.lower(), "ASSAULT")
-                ):
-                    return g
+    for g in _prep_objects(verb, "under"):
+        if g.lemma_.lower() == "fire" or lex.noun_is(g.lemma_.lower(), "ASSAULT"):
+            return g
     return None
 
 
@@ -777,10 +770,7 @@ def _projectile_object(verb: Token, lex: Lexicon) -> bool:
         g.lemma_.lower() in projectiles
         for o in verb.children
         if o.dep_ == "prep" and o.lower_ == "out"
-        for p in o.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
+        for g in _prep_objects(o, "of")
     ):
         return True
     for c in verb.children:
@@ -1249,12 +1239,10 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     if head.lemma_.lower() in ctx.lex.role_nouns or head.lower_ in ctx.lex.role_nouns:
         own = [e for t in _np_tokens(head) if (e := ctx.actor_at(t)) is not None]
         if not own:
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "from"):
-                    for g in (g for g in c.children if g.dep_ == "pobj"):
-                        e = ctx.actor_at(g)
-                        if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
-                            return [e]
+            for g in _prep_objects(head, "in", "at", "from"):
+                e = ctx.actor_at(g)
+                if e is not None and (e.type == "ORG" or _is_state_like(e, ctx)):
+                    return [e]
     # "thousands of Kurds": the people counted
     if head.lower_ in ctx.lex.words("quantity_nouns"):
         of = _prep_objects(head, "of")
@@ -1792,16 +1780,7 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             if controller in lex.words("object_control_verbs"):
                 ctrl = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if ctrl is None:
-                ctrl = next(
-                    (
-                        g
-                        for c in node.head.children
-                        if c.dep_ == "prep" and c.lower_ == "on"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                ctrl = next(iter(_prep_objects(node.head, "on")), None)
             if ctrl is not None:
                 return ctrl, False
         host = _finite_conjunct_host(node)
@@ -1960,13 +1939,7 @@ def _targets(
                 g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in ("side", "behalf")
             ]
             # a two-word preposition: "out of Syria"
-            oblique += [
-                g
-                for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
+            oblique += _prep_objects(c, "of")
         elif c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN" and any(a.lower_ == "to" for a in c.children):
             oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
         elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "aid"):
@@ -2018,29 +1991,12 @@ def _targets(
         return out
 
     # "in a letter to Congress, he called for ...": the addressee of the written or spoken message
-    for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
-            for msg in c.children:
-                if msg.dep_ == "pobj" and msg.lemma_.lower() in ctx.lex.message_nouns:
-                    oblique += [
-                        g
-                        for p in msg.children
-                        if p.dep_ == "prep" and p.lower_ == "to"
-                        for g in p.children
-                        if g.dep_ == "pobj"
-                    ]
+    for msg in _prep_objects(trig, "in", "through", "via"):
+        if msg.lemma_.lower() in ctx.lex.message_nouns:
+            oblique += _prep_objects(msg, "to")
     # "imposed some of the toughest sanctions on Russia": the counted noun stands for the count
     direct = [
-        next(
-            (
-                g
-                for p in h.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ),
-            h,
-        )
+        next(iter(_prep_objects(h, "of")), h)
         if h.dep_ == "dobj" and (h.lower_ in ctx.lex.words("quantity_nouns") or h.tag_ == "CD")
         else h
         for h in direct
@@ -3783,15 +3739,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         src_ents, tgt_ents = src_ents[:1], src_ents[1:]
     if (
         trig.lemma_.lower() in ctx.lex.words("address_verbs") | ctx.lex.words("partner_verbs")
-        and (
-            heads := [
-                g
-                for c in trig.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "with", "alongside")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-        )
+        and (heads := _prep_objects(trig, "to", "with", "alongside"))
         and all(h.lemma_.lower() in ctx.lex.words("member_nouns") for h in heads)
     ):
         # "would work with other Security Council members": unnamed members, not the body itself
