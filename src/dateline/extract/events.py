@@ -74,6 +74,7 @@ _PRONOUNS = {
     "me",
 }
 _FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+_NON_FIRST_PERSON = _PRONOUNS - _FIRST_PERSON  # a pronoun that never means the speaker
 
 
 def _pronoun(tok: Token, among: set[str] = _PRONOUNS) -> bool:
@@ -1978,7 +1979,7 @@ def _targets(
                 continue
             if h.lower_ in ctx.lex.not_targets or (named_only and _pronoun(h)):
                 continue
-            if _pronoun(h, _PRONOUNS - _FIRST_PERSON) and source:
+            if _pronoun(h, _NON_FIRST_PERSON) and source:
                 # "Erdogan, who pushed him": an object pronoun is not its own clause's subject
                 ents = _antecedent_other_than(h, source, ctx)
             elif etype in _MATERIAL and h.dep_ == "dobj" and uncounted_goods(h) is not None:
@@ -4284,7 +4285,7 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         for t in ordered:
             if t.is_punct:
                 continue
-            found = _actors_of_one(t, ctx, deep=False) if _pronoun(t, _PRONOUNS - _FIRST_PERSON) else []
+            found = _actors_of_one(t, ctx, deep=False) if _pronoun(t, _NON_FIRST_PERSON) else []
             e = ctx.actor_at(t)
             for ent in [*found, *([e] if e is not None else [])]:
                 if ent.type == "LOC" or ent.name in mine or ent in targets:
