@@ -769,8 +769,9 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     _homonym_regions(doc, clusters, gaz)
     # fallbacks read only what the text and gazetteer said, never another fallback's guess
     stated = {id(c): c.country for c in clusters if c.country}
+    town_state = _town_state(clusters, stated)
     for cl in clusters:
-        _fallback_country(doc, cl, clusters, ent_of_tok, stated, demonym_tokens)
+        _fallback_country(doc, cl, ent_of_tok, stated, demonym_tokens, town_state)
     _bare_body_country(clusters, stated)
     index = _index(doc, clusters)
     for ent in index.entities:
@@ -2386,10 +2387,10 @@ def _attributes(
 def _fallback_country(
     doc: Doc,
     cl: _Cluster,
-    clusters: list[_Cluster],
     ent_of_tok: dict[int, _Cluster],
     stated: dict[int, str | None],
     demonym_tokens: set[int],
+    town_state: str | None,
 ) -> None:
     """A country for a person or place the text and gazetteer leave open.
 
@@ -2470,21 +2471,30 @@ def _fallback_country(
         cl.set_country(best[1], 1)
         return
     if cl.type in ("GPE", "LOC") or (cl.type == "PERSON" and cl.titles & _LOCAL_TITLES):
-        # the state most of the article's known towns are in, then the state it names most (a
-        # governor or mayor named without a state governs where the article's towns are: "Oleh
-        # Syniehubov, the oblast governor, said" after "shelling in Kharkiv Oblast")
-        votes: dict[str, list[int]] = {}
-        for c in clusters:
-            if c is cl or not stated.get(id(c)) or c.type not in ("GPE", "LOC"):
-                continue
-            v = votes.setdefault(stated[id(c)], [0, 0])
-            if c.entry is not None and c.entry.kind == STATE:
-                v[1] += len(c.mentions)
-            else:
-                v[0] += 1
-        top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
-        if top is not None and votes[top][0] > 0:  # only an article that names towns says where they are
-            cl.set_country(top, 1)
+        # a governor or mayor named without a state governs where the article's towns are: "Oleh
+        # Syniehubov, the oblast governor, said" after "shelling in Kharkiv Oblast"
+        if town_state is not None:
+            cl.set_country(town_state, 1)
+
+
+def _town_state(clusters: list[_Cluster], stated: dict[int, str | None]) -> str | None:
+    """The state most of the article's known towns are in, ties broken by the state it names most;
+    None when it names no town whose state the text or gazetteer gave (only then do towns say where).
+
+    Read from ``stated`` alone, so it is one answer for the whole article: the clusters that ask
+    (those without a country) are never among the voters.
+    """
+    votes: dict[str, list[int]] = {}
+    for c in clusters:
+        if not stated.get(id(c)) or c.type not in ("GPE", "LOC"):
+            continue
+        v = votes.setdefault(stated[id(c)], [0, 0])
+        if c.entry is not None and c.entry.kind == STATE:
+            v[1] += len(c.mentions)
+        else:
+            v[0] += 1
+    top = max(votes, key=lambda k: tuple(votes[k])) if votes else None
+    return top if top is not None and votes[top][0] > 0 else None
 
 
 def _titled_before(
