@@ -188,6 +188,7 @@ class Gazetteer:
         self._given_names: dict[str, str] = {}
         self._gender_words: dict[str, str] = {}
         self._role_words: dict[str, str] = {}
+        self._forces: dict[str, list[GazEntry]] | None = None  # folded people -> its armed groups
 
     # ------------------------------------------------------------------ building
     def _add(self, alias: str, entry: GazEntry, *, override: bool = False) -> None:
@@ -353,8 +354,12 @@ class Gazetteer:
             >>> [e.name for e in load().forces_of("Kurdish")][:1]
             ["Kurdistan Workers' Party"]
         """
-        key = fold(people)
-        return [e for e in self.entries() if key in e.peoples]
+        if self._forces is None:  # indexed on first use, once every entry is loaded
+            self._forces = {}
+            for e in self.entries():
+                for p in dict.fromkeys(e.peoples):
+                    self._forces.setdefault(p, []).append(e)
+        return list(self._forces.get(fold(people), ()))
 
     def is_group(self, text: str) -> bool:
         """True for a people or faith ("Kurds", "Sunni") that is not an actor of its own."""
