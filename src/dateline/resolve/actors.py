@@ -620,7 +620,7 @@ class ActorIndex:
             hits = countries & near
             where = next(iter(hits)) if len(hits) == 1 else None
         if where is None:
-            stated = {e.country for e in self.entities if e.type == "GPE" and self.state_of(e) is e}
+            stated = {e.country for e in self._named_states()}
             hits = countries & stated
             where = next(iter(hits)) if len(hits) == 1 else None
         if where is None:
@@ -639,12 +639,12 @@ class ActorIndex:
         start = text.rfind("\n", 0, span.start_char) + 1
         end = text.find("\n", span.end_char)
         end = len(text) if end < 0 else end
-        states = {
-            e.name: e
-            for e in self.entities
-            if e.type == "GPE" and self.state_of(e) is e and any(start <= m.start < end for m in e.mentions)
-        }
+        states = {e.name: e for e in self._named_states() if any(start <= m.start < end for m in e.mentions)}
         return next(iter(states.values())) if len(states) == 1 else None
+
+    def _named_states(self) -> list[Entity]:
+        """The article's entities that are states themselves (not towns, regions or bodies of one)."""
+        return [e for e in self.entities if e.type == "GPE" and self.state_of(e) is e]
 
     def _state_entity(self, state: GazEntry) -> Entity:
         for e in self.entities:
