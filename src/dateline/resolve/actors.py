@@ -84,10 +84,10 @@ _MONTHS = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "at", "de", "du", "la", "le", "&"}
-_SINGULAR_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+_SINGULAR_PRONOUNS = frozenset(_PRONOUN_GENDER)
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # An apposition or a title run is short; past this many tokens the words are about something else.
 _CONTEXT_WINDOW = 14
@@ -102,7 +102,6 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 
 # capitalised common words that spaCy tags alone when it cuts a longer name short
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
-# "the alliance", "the bloc": a definite common noun standing for the international body last named
 # common nouns that, after a name, make the name a place ("the al-Hol camp", "Sednaya prison")
 _FACILITY_NOUNS = frozenset(
     {"camp", "prison", "jail", "airbase", "airfield", "airport", "base", "crossing", "checkpoint", "dam"}
@@ -119,6 +118,7 @@ _ORG_NOUNS: dict[str, tuple[frozenset[str | None], frozenset[str]]] = {
     "company": (frozenset({"BUS"}), frozenset()),
     "firm": (frozenset({"BUS"}), frozenset()),
 }
+# "the alliance", "the bloc": a definite common noun standing for the international body last named
 _BODY_NOUNS = {"alliance", "bloc", "organisation", "organization"}
 # "the foreign ministry said": a ministry that names no state
 _MINISTRY_NOUNS = {"ministry"}
@@ -193,7 +193,6 @@ _DOCUMENT_NOUNS = {
 _FORCE_BODY_HEADS = {"command", "leadership", "establishment", "council", "junta", "chiefs"}
 # "the US-led coalition": a coalition named after the state leading it belongs to no one state
 _LED_NOUNS = {"coalition", "alliance", "force", "forces", "mission"}
-# last words of a broadcaster named after its city or state ("Tehran Radio", "Damascus Television")
 # people named by their relation to someone ("Obama's strategist", "Trump's son"): never that someone
 _RELATION_NOUNS = frozenset(
     {
@@ -215,6 +214,7 @@ _GENERIC_BODY_WORDS = frozenset(
         "service guard border intelligence agency energy finance economy health committee"
     ).split()
 )
+# last words of a broadcaster named after its city or state ("Tehran Radio", "Damascus Television")
 _BROADCAST_WORDS = {"radio", "television", "tv"}
 # capitalised nouns that end the name of a thing named after a person ("the Harry Truman Library")
 _NAMED_AFTER_NOUNS = frozenset(
@@ -2171,10 +2171,10 @@ _HOUSE_COMMITTEE = re.compile(
 )
 
 
-# titles of people sent to another state: "Russia's ambassador to London" is Russian
 # offices of one town or region: the place the holder speaks about is most often their own
 _LOCAL_TITLES = frozenset({"mayor", "governor", "regional governor", "city mayor", "oblast governor"})
 _TOPIC_PREPS = frozenset({"on", "about", "for"})
+# titles of people sent to another state: "Russia's ambassador to London" is Russian
 _ENVOY_TITLES = frozenset(
     {"ambassador", "envoy", "emissary", "consul", "representative", "attaché", "attache"}
 )
