@@ -74,7 +74,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -132,6 +132,12 @@ class _Lexicon:
 def _data(name: str) -> dict[str, Any]:
     """A JSON file of ``dateline/data/quotes`` (``cues.json``, ``channels.json``), read once."""
     return json.loads((resources.files("dateline") / "data" / "quotes" / name).read_text(encoding="utf-8"))
+
+
+@cache
+def _cue_lemmas(key: str) -> frozenset[str]:
+    """The ``lemmas`` list of one section of ``cues.json`` ("leader_descriptions", "raising", ...)."""
+    return frozenset(_data("cues.json")[key]["lemmas"])
 
 
 @lru_cache(maxsize=1)
@@ -776,11 +782,6 @@ _STATE_BODY_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _leader_nouns() -> frozenset[str]:
-    return frozenset(_data("cues.json")["leader_descriptions"]["lemmas"])
-
-
 def _described_leader(head: Token, state: _State) -> Entity | None:
     """The person a definite description of a leader refers back to ("the Cuban leader said").
 
@@ -790,7 +791,7 @@ def _described_leader(head: Token, state: _State) -> Entity | None:
     (``cues.json["leader_descriptions"]``); office titles ("the chancellor") are the actor
     index's to resolve, since the last person named may hold another office.
     """
-    if head.tag_ != "NN" or head.lemma_.lower() not in _leader_nouns():
+    if head.tag_ != "NN" or head.lemma_.lower() not in _cue_lemmas("leader_descriptions"):
         return None
     kids = list(head.lefts)
     if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids):
@@ -897,7 +898,11 @@ def _described_person(head: Token, actors: ActorIndex, state: _State) -> Entity 
     possessive makes a description definite; and only when exactly one person named before it fits,
     so two Republican senators leave "the Republican senator" unnamed.
     """
-    if head.tag_ != "NN" or head.pos_ != "NOUN" or head.lemma_.lower() in _impersonal_heads():
+    if (
+        head.tag_ != "NN"
+        or head.pos_ != "NOUN"
+        or head.lemma_.lower() in _cue_lemmas("impersonal_descriptions")
+    ):
         return None
     kids = list(head.lefts)
     dets = [k for k in kids if k.dep_ == "det"]
@@ -943,16 +948,6 @@ def _described_person(head: Token, actors: ActorIndex, state: _State) -> Entity 
     return fits[0] if len(fits) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _impersonal_heads() -> frozenset[str]:
-    return frozenset(_data("cues.json")["impersonal_descriptions"]["lemmas"])
-
-
-@lru_cache(maxsize=1)
-def _body_voices() -> frozenset[str]:
-    return frozenset(_data("cues.json")["body_voices"]["lemmas"])
-
-
 def _voiced_body(head: Token, actors: ActorIndex) -> Entity | None:
     """The body a spokesman speaks for: "a spokesman for the ministry said" is the ministry speaking.
 
@@ -960,7 +955,7 @@ def _voiced_body(head: Token, actors: ActorIndex) -> Entity | None:
     gives the principal, not the office quoting him, in "he said, as quoted by his office"). A
     spokesman for a person ("for the mayor") stays unnamed, like "Trump's spokesman".
     """
-    if head.lemma_.lower() not in _body_voices():
+    if head.lemma_.lower() not in _cue_lemmas("body_voices"):
         return None
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -2064,7 +2059,7 @@ def _extraposed_content(noun: Token) -> Token | None:
     The clause belongs to the noun (the reports say it), though the parser hangs it on the verb.
     """
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _appearance_verbs():
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _cue_lemmas("appearance_verbs"):
         return None
     return next(
         (
@@ -2076,11 +2071,6 @@ def _extraposed_content(noun: Token) -> Token | None:
         ),
         None,
     )
-
-
-@lru_cache(maxsize=1)
-def _appearance_verbs() -> frozenset[str]:
-    return frozenset(_data("cues.json")["appearance_verbs"]["lemmas"])
 
 
 @lru_cache(maxsize=1)
@@ -2634,7 +2624,7 @@ def find_attributions(parsed: Parsed, actors: ActorIndex) -> list[Quote]:
                 extra.append(_make_quote(text, None, span, False, att))
                 contents.append(span)
             continue
-        if lemma in _raising_verbs() and tok.pos_ in ("VERB", "AUX") and not _in_any(tok.idx, quoted):
+        if lemma in _cue_lemmas("raising") and tok.pos_ in ("VERB", "AUX") and not _in_any(tok.idx, quoted):
             # "The plan seems to work": an impression nobody is named for
             parts = _seeming(tok)
             if parts is not None and not any(s < parts[-1][1] and parts[0][0] < e for s, e in contents):
@@ -2773,12 +2763,6 @@ def _characterisations(
         att.speaker_span, att.entity, att.desc = _resolve(head, actors, state, lex)
         out.append(_make_quote(text, None, span, True, att))
     return out
-
-
-@lru_cache(maxsize=1)
-def _raising_verbs() -> frozenset[str]:
-    cues = _data("cues.json")
-    return frozenset(cues["raising"]["lemmas"])
 
 
 def _seeming(tok: Token) -> list[tuple[int, int]] | None:
@@ -3024,12 +3008,6 @@ def _coordinated_object(tok: Token, kids: list[Token], verbs: dict[str, str], le
     return None
 
 
-@lru_cache(maxsize=1)
-def _in_sources() -> frozenset[str]:
-    cues = _data("cues.json")
-    return frozenset(cues["in_sources"]["lemmas"])
-
-
 def _fronted_source(tok: Token, lex: _Lexicon) -> list[tuple[int, int]] | None:
     """The clause after a sentence-opening "In <poll>," (``cues.json["in_sources"]``), or None.
 
@@ -3045,7 +3023,7 @@ def _fronted_source(tok: Token, lex: _Lexicon) -> list[tuple[int, int]] | None:
         tok.dep_ != "prep"
         or any(not (t.is_punct or t.dep_ == "cc") for t in lead)
         or obj is None
-        or obj.lemma_.lower() not in _in_sources()
+        or obj.lemma_.lower() not in _cue_lemmas("in_sources")
         or head.i < tok.i
         or head.pos_ not in ("VERB", "AUX")
         or _cue_class(head, lex)
