@@ -198,19 +198,20 @@ def _unit_code(unit: str) -> str:
     return _lexicon()["units"][u]
 
 
+# units of many years: their TIMEX3 unit letter, and how many years one of them is
+_MULTI_YEAR = {"DE": ("E", 10), "CE": ("C", 100), "ML": ("L", 1000)}
+
+
 def _duration(n: float | None, code: str) -> str:
     """TIMEX3 duration value: ``P3D``, ``PT24H``, ``PXY`` (vague), ``P1.5Y``."""
     if code == "WE":
         code, n = "D", (2 if n is None else n * 2)
-    if code in ("DE", "CE", "ML") and n is None:
-        # "decades", "centuries": some number of that unit, not of years (TIMEX3 units E, C, L)
-        return "PX" + {"DE": "E", "CE": "C", "ML": "L"}[code]
-    if code == "DE":
-        code, n = "Y", n * 10
-    if code == "CE":
-        code, n = "Y", n * 100
-    if code == "ML":
-        code, n = "Y", n * 1000
+    if code in _MULTI_YEAR:
+        unit, years = _MULTI_YEAR[code]
+        if n is None:
+            # "decades", "centuries": some number of that unit, not of years (TIMEX3 units E, C, L)
+            return "PX" + unit
+        code, n = "Y", n * years
     if n is not None and not float(n).is_integer() and float(n) * 2 == int(float(n) * 2):
         # halves in the next smaller unit: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
         whole = int(n)
@@ -1109,27 +1110,28 @@ def _h_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
         return None
     ok = bool(pre) or bool(m["s"]) or bool(_YEAR_PREP.search(before))
     nxt = re.match(r"\s+([A-Za-z]+)", after)
+    word = nxt.group(1).lower() if nxt else ""  # the word after the year ("" when none)
     if (
         not ok
-        and nxt
-        and (not nxt.group(1).lower().endswith("s") or nxt.group(1).lower() in _year_events())
-        and nxt.group(1).lower() not in _count_nouns()
+        and word
+        and (not word.endswith("s") or word in _year_events())
+        and word not in _count_nouns()
         and _YEAR_DET.search(text[max(0, start - 45) : start])
     ):
         ok = True  # "the 2016 campaign", "his unsuccessful 1996 campaign", "the 2000 Olympics"
-    if not ok and (re.search(r"(?:^|\n)\s*$", before) or re.match(r"\s*[,.;:)]", after)):
-        ok = not (nxt and nxt.group(1).lower().endswith("s"))
-        if ok and not re.search(r"(?:^|\n)\s*$", before) and _name_before(before):
-            ok = False
+    line_start = re.search(r"(?:^|\n)\s*$", before) is not None
+    if not ok and (line_start or re.match(r"\s*[,.;:)]", after)):
+        # a year alone on a line or closing a phrase, unless a plural or a name ("Orion 1980,") holds it
+        ok = not word.endswith("s") and (line_start or not _name_before(before))
     if (
         nxt
         and re.fullmatch(r"[a-z]+s", nxt.group(1))
         and not m["s"]
         and not pre
         and not re.match(r"\s+(?:was|is|has|as)\b", after)
+        and word not in _year_events()
     ):
-        if nxt.group(1).lower() not in _year_events():
-            return None  # "2000 troops", "1500 trucks"
+        return None  # "2000 troops", "1500 trucks"
     if not ok:
         return None
     if y > 2100:
