@@ -325,8 +325,9 @@ def clean(raw: RawDocument) -> Document:
             segments.append(_seg("clutter", ln))
             i += 1
             continue
-        if _is_clutter(text) or _is_appeal(text) or (in_appeal and _addresses_reader(text)):
-            in_appeal = in_appeal or _is_appeal(text)
+        appeal = _is_appeal(text)
+        if appeal or _is_clutter(text) or (in_appeal and _addresses_reader(text)):
+            in_appeal = in_appeal or appeal
             segments.append(_seg("clutter", ln))
             i += 1
             continue
