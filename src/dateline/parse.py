@@ -51,7 +51,7 @@ def load() -> Language:
     """The shared spaCy pipeline, loaded once per process."""
     nlp = spacy.load(model_path())
     _keep_money_magnitudes(nlp)
-    nlp.add_pipe("dateline_bullet_boundaries", before="parser")
+    nlp.add_pipe("dateline_boundaries", before="parser")
     nlp.add_pipe("dateline_paragraph_entities", after="ner")
     return nlp
 
@@ -106,8 +106,8 @@ def _paragraph_break(tok: Token) -> bool:
     return tok.is_space and tok.text.count("\n") >= 2
 
 
-@Language.component("dateline_bullet_boundaries")
-def bullet_boundaries(doc: Doc) -> Doc:
+@Language.component("dateline_boundaries")
+def boundaries(doc: Doc) -> Doc:
     """A bullet ("•", "▪") separates items, as in a newspaper's letters page, and a paragraph break
     ends a sentence: start a sentence after either ('... Zelensky wrote on X.\\n\\nTusk said' was
     one sentence, "X." read as an initial)."""
@@ -124,8 +124,9 @@ def paragraph_entities(doc: Doc) -> Doc:
     No name spans two paragraphs; the words on either side are read again by the actor
     stage (a surname of a person named in full elsewhere, a known place).
     """
-    if any(any(_paragraph_break(t) for t in ent) for ent in doc.ents):
-        doc.ents = [ent for ent in doc.ents if not any(_paragraph_break(t) for t in ent)]
+    kept = [ent for ent in doc.ents if not any(_paragraph_break(t) for t in ent)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
     return doc
 
 
