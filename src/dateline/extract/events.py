@@ -19,8 +19,13 @@ How an event is found, per sentence of the parsed body:
 5. Mentions of one action (same type and overlapping sides) are merged into one
    event that keeps every evidence span.
 
-Only events with a named (or resolvable) source are kept: a fact without its actor
-is not one an analyst can use.
+Besides the triggers, whole-clause readings add events: reported speech that blames
+someone (ACCUSE), a speaker saying another actor should or must act (REQUEST),
+claims of attacks by a state's spokesman. Protests, strikes and arrests by people the
+article does not name as an actor are kept with no source, like unattributed attacks.
+
+Otherwise only events with a named (or resolvable) source are kept: a fact without its
+actor is not one an analyst can use.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _MATERIAL = {"AID", "COOPERATE"}
 # prepositions ordering an act in time against the clause's own ("after signing", "following talks")
 _BEFORE_AFTER = {"after", "before", "following", "since", "upon", "during", "amid"}
+_SPEECH_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
 _CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "REJECT", "MOBILIZE"}
 _PRONOUNS = {
     "he",
@@ -325,6 +331,7 @@ def find_events(
         cands = _veto_eventless_sentences(cands, none_veto)
     cands += _accusations_in_quotes(ctx)
     cands += _allegations_of_evidence(ctx)
+    cands += _demands_in_speech(ctx)
     cands += _claimed_attacks(cands, ctx)
     cands.sort(key=lambda c: c.start)
     cands = _answer_rejections(cands)
@@ -344,11 +351,22 @@ def find_events(
             and published
             and not _cumulative(c.trigger, ctx.lex)
             and not _known_agreement(c)
+            and not _answered_act(c.trigger, ctx.lex)
         ):
             # news convention: an undated past action in the opening sentences is the day's news
             c.date = str(published)[:10]
     for c in merged:
         c.channel = _channel(c, ctx)
+        if (
+            c.status in ("occurred", "ongoing")
+            and c.trigger.pos_ == "NOUN"
+            and c.type not in _SPEECH_ACTS
+            and published
+            and _after(c.date, str(published)[:10])
+        ):
+            # "as a July NATO summit approaches" (in June): a meeting dated after the article is to
+            # come (a statement is made when reported, whatever date its content names)
+            c.status = "planned"
     return [_to_event(c, parsed.document.text) for c in merged]
 
 
@@ -496,6 +514,14 @@ def _trigger_types(
                     and tok.head.head.head.lower_ == "out"
                     and tok.head.head.head.head.lemma_.lower() in lex.words("interception_verbs")
                 )
+                # "shot down 30 of the 35 drones launched by Russia": the count stands as the object
+                or (
+                    tok.head.dep_ == "pobj"
+                    and tok.head.head.lower_ == "of"
+                    and tok.head.head.head.like_num
+                    and tok.head.head.head.dep_ in ("dobj", "npadvmod", "nsubjpass")
+                    and tok.head.head.head.head.lemma_.lower() in lex.words("interception_verbs")
+                )
             )
         ):
             return [("ASSAULT", None)]
@@ -523,6 +549,12 @@ def _trigger_types(
         # "Ukraine has received 12 F-16 jets from Denmark": goods received from a giver are its aid
         if _goods_received_from(tok, lex) is not None:
             return [("AID", None)]
+        # "Biden called Netanyahu on Sunday": a call to a person, with no label given, is a phone call
+        if lemma == "call" and _calls_someone(tok):
+            return [("CONSULT", "phone")]
+        # "the allies want Germany to do more": wanting another to act asks it to
+        if lemma == "want" and _wants_another_to_act(tok, lex):
+            return [("REQUEST", None)]
         found = list(lex.verbs.get(lemma, ()))
         for etype, parts in lex.particles.get(lemma, ()):
             # "called on Iran to stop", "called for talks": not "called Biden on Friday"
@@ -633,10 +665,20 @@ def _trigger_types(
         lemma2 = lemma
         if lemma == "strike" and any(c.lemma_.lower() in ("air", "drone", "missile") for c in tok.lefts):
             lemma2 = "airstrike"
+        elif lemma == "strike" and _labour_strike(tok, lex):
+            lemma2 = "walkout"  # "a general strike called by workers": a PROTEST, not a military strike
         if lemma == "game" and any(c.lower_ == "war" for c in tok.lefts):
             lemma2 = "wargame"  # "joint war games": a military exercise
         if lemma == "attack" and any(c.lower_ in ("cyber", "cyber-", "hacker") for c in tok.lefts):
             lemma2 = "cyberattack"  # "a Russian cyber attack": PLOVER's COERCE (cyber), not an assault
+        if lemma == "sale" and not any(
+            w.lemma_.lower() in lex.words("arms_words") or w.lower_ in lex.words("arms_words")
+            for w in (
+                *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")),
+                *_prep_objects(tok, "of"),
+            )
+        ):
+            return []  # "the sale of the company": commerce; "arms sales to Riyadh" cooperate
         found = list(lex.nouns.get(lemma2, ()) or lex.nouns.get(tok.lower_, ()))
         if (
             found
@@ -660,6 +702,42 @@ def _trigger_types(
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
     return []
+
+
+def _calls_someone(verb: Token) -> bool:
+    """ "Obama called Naghmeh Abedini", "Macron called Scholz on Friday": a named person as the only object, with no label ("called him a liar"), no "for"/"on" ("called for
+    talks") and no clause ("called the vote rigged", "called Trump to congratulate" still counts)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if len(objs) != 1 or any(c.dep_ in ("oprd", "ccomp", "acomp", "attr", "prt") for c in verb.children):
+        return False
+    obj = objs[0]
+    if any(c.dep_ in ("appos", "acomp", "amod") and c.i > obj.i for c in obj.children):
+        return False  # "called the decision absurd" parsed onto the object
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "on", "off")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Sunday" is when
+        for c in verb.children
+    ):
+        return False
+    # (a pronoun is left alone: "X called her" too often resolves to the wrong woman)
+    return obj.ent_type_ == "PERSON" and verb.tag_ != "VBN"
+
+
+def _wants_another_to_act(verb: Token, lex: Lexicon) -> bool:
+    """ "want Germany to do more", "wants Kyiv to negotiate": a named actor as the object of "want"
+    and an infinitive it should carry out (not an outcome: "wanted Trump to win", the lexicon's
+    ``outcome_verbs``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    inf = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"), None)
+    if obj is None or inf is None:
+        obj = obj or (next((c for c in inf.children if c.dep_ == "nsubj"), None) if inf is not None else None)
+    return (
+        obj is not None
+        and inf is not None
+        and obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        and inf.lemma_.lower() not in lex.words("outcome_verbs")
+    )
 
 
 _FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
@@ -1009,7 +1087,12 @@ def _disambiguate_verb(
         return found
     types = {t for t, _ in found}
     if {"ASSAULT", "ACCUSE"} <= types:
-        if subj is not None and subj.ent_type_ == "PERSON":
+        # (but a ship, a base or a town is hit only physically, whoever the tagger took the
+        # attacker for: "the Houthis attacked a cargo ship")
+        physical = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.words("physical_targets") for c in tok.children
+        )
+        if subj is not None and subj.ent_type_ == "PERSON" and not physical:
             return [f for f in found if f[0] == "ACCUSE"]
         return [f for f in found if f[0] == "ASSAULT"]
     return found[:1]
@@ -1151,6 +1234,8 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         ent = ctx.actors.resolve(doc[head.i : head.i + 1])
         if ent is not None and _it_names_an_act(head, ent, ctx):
             return []
+        if ent is not None and ent.type == "GPE" and head.lower_ == "them" and _things_before(head, ctx):
+            return []  # "personnel on the oil platforms ... when warships bombarded them": the platforms
         if ent is None:
             ent = _speaker_of_governing_speech(head, ctx)
         if ent is None and head.lower_ in ("it", "its"):
@@ -1310,6 +1395,23 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         if e is not None:
             found.append(e)
     return found
+
+
+def _things_before(pron: Token, ctx: _Ctx) -> bool:
+    """Whether the nearest plural noun before "them" in its sentence names things, not people or
+    actors ("the oil platforms ... bombarded them"): the pronoun takes that noun up, not a state."""
+    # (never the subject of the pronoun's own verb: "warships shelled them" are not "them"; and a
+    # group of named actors earlier in the sentence may be "them": "Zambia and Botswana said
+    # the charges were a pretext for attacks on them")
+    if any(t.conjuncts and ctx.actor_at(t) is not None for t in pron.doc[pron.sent.start : pron.i]):
+        return False
+    own = {x.i for c in pron.head.children if c.dep_ in _SUBJ for x in c.subtree}
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.tag_ == "NNS" and t.i not in own:
+            lemma = t.lemma_.lower()
+            people = ctx.lex.civilian_nouns | ctx.lex.role_nouns | ctx.lex.military_nouns
+            return ctx.actor_at(t) is None and lemma not in people and t.lower_ not in people
+    return False
 
 
 def _it_names_an_act(pron: Token, ent: Entity, ctx: _Ctx) -> bool:
@@ -1674,6 +1776,8 @@ def _antecedent_other_than(pron: Token, exclude: list[Entity], ctx: _Ctx) -> lis
     """The most recent PERSON (he/him/she/her) or group (they/them) named before a pronoun,
     skipping the clause's own subject."""
     person = pron.lower_ in ("he", "him", "his", "she", "her")
+    if pron.lower_ == "them" and _things_before(pron, ctx):
+        return []  # "the oil platforms ... when warships bombarded them": things, not a group
     # the actor index's reading first (it prefers the subject of the sentence it looks back
     # to: "the YPG led the fight against Islamic State. They have been praised ..."), unless
     # it names the clause's own subject
@@ -1784,10 +1888,31 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 ctrl = next(iter(_prep_objects(node.head, "on")), None)
             if ctrl is not None:
                 return ctrl, False
+        if (
+            node.dep_ == "pcomp"
+            and node.tag_ == "VBG"
+            and node.head.lower_ in ("for", "of")
+            and node.head.head.pos_ == "VERB"
+        ):
+            # "criticized the United States for sending forces", "accused Iran of arming the
+            # rebels", "Israel was blamed for bombing the camp": the one judged did the deed
+            judged = next((c for c in node.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if judged is not None and judged.pos_ in ("PROPN", "NOUN", "PRON"):
+                return judged, False
         host = _finite_conjunct_host(node)
         if host is not None:
             node = host  # "said Turkey would not stop ... and threatened": the sayer threatened
             continue
+        if node.dep_ == "acl" and node.tag_ == "VB" and node.head.pos_ == "NOUN":
+            # "Berlin's pledge to add 7,000 soldiers", "Iran's threat to close the strait": the
+            # possessor of an intention noun is the one who would act
+            # (not "Kyiv's request to send jets", "Biden's order to strike": others are to act)
+            owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+            asks = lex.noun_is(node.head.lemma_.lower(), "REQUEST") or node.head.lemma_.lower() in (
+                lex.words("delegating_nouns")
+            )
+            if owner is not None and not asks and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                return owner, False
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and node.head.i != node.i:
             # "acomp": "Moscow was ready to hold talks" climbs from "ready" to "was"
             node = node.head
@@ -1851,6 +1976,48 @@ def _role_subject_actors(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
             out.append(state)
     # "Thousands protested in Istanbul, and police detained 15": no side named, the place's
     return out or _home_force_state(subj, trig, ctx)
+
+
+def _named_members(head: Token, ctx: _Ctx) -> list[Entity]:
+    """The actors an unnamed group is exemplified by: "Several Republican candidates, including
+    Trump and Cruz, criticized ..." or "NATO's eastern members, particularly Poland and the Baltic
+    States, ..." act through the members named in the "including"/"such as" phrase or the
+    apposition: the heads of that phrase and their conjuncts, never a name deeper inside it
+    ("attendants -- teams of auditors hired by Lorenzo": Lorenzo is no attendant)."""
+    heads: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "amod" and c.lower_ == "such":
+            heads += [g for a in c.children if a.lower_ == "as" for g in a.children if g.dep_ == "pobj"]
+        elif c.dep_ == "appos":
+            heads.append(c)
+    out: list[Entity] = []
+    for h in [*heads, *(cj for x in heads for cj in x.conjuncts)]:
+        # the parser may hang one name of a list on the next ("Trump and Senators Cruz": nmod)
+        for t in (h, *(c for c in h.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN")):
+            e = ctx.actor_at(t)
+            if e is not None and e not in out and (e.type in ("PERSON", "ORG") or _is_state_like(e, ctx)):
+                out.append(e)
+    return out
+
+
+def _passive_agent_side(agent: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
+    """The side behind an unnamed "by" agent of a passive: "arrested by police in Tbilisi" (the
+    police of the place's state), "killed by Russian shelling" (the state whose attack it was).
+    A weapon or an attack noun acts for whoever its modifier names; police act on their own soil."""
+    lemma = agent.lemma_.lower()
+    if agent.pos_ == "NOUN" and (
+        ctx.lex.noun_is(lemma, "ASSAULT") or lemma in ctx.lex.words("projectile_nouns")
+    ):
+        return [
+            e
+            for c in agent.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod")
+            for e in _actors_of_one(c, ctx, deep=False)
+            if _is_state_like(e, ctx) or e.sector in ("MIL", "REB")
+        ]
+    return _home_force_state(agent, trig, ctx)
 
 
 def _home_force_state(subj: Token, trig: Token, ctx: _Ctx) -> list[Entity]:
@@ -2350,6 +2517,11 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
                     tgt_from_poss += [
                         e for g in partners for e in _actors_of(g, ctx) if e not in tgt_from_poss
                     ]
+        elif c.dep_ == "prep" and c.lower_ == "of" and _members_meeting(noun, ctx):
+            # "a meeting of European Community ministers": the body whose members meet
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    src += [e for e in _actors_of(g, ctx) if e not in src and e.type == "ORG"]
         elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("RETREAT", "MOBILIZE"):
             # "the withdrawal of 2,000 US troops": the troops' state is the one acting
             for g in c.children:
@@ -2467,6 +2639,22 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
             if ent is not None:
                 src = [ent]
     return src, tgt, gov
+
+
+def _members_meeting(noun: Token, ctx: _Ctx) -> bool:
+    """A meeting noun (the lexicon's ``assembly_nouns``) that can be held among one body's members."""
+    return noun.lemma_.lower() in ctx.lex.words("assembly_nouns") and ctx.lex.noun_is(
+        noun.lemma_.lower(), "CONSULT"
+    )
+
+
+def _body_meets(noun: Token, src: list[Entity], ctx: _Ctx) -> bool:
+    """ "a meeting of EU foreign ministers", "the NATO summit in Warsaw": an international body's
+    members meet among themselves, a CONSULT with no outside party. The body is the whole source
+    and no partner is named ("a meeting with Zelensky" names one and is read as usual)."""
+    if not _members_meeting(noun, ctx) or not src or _prep_objects(noun, "with", "between"):
+        return False
+    return all(e.type == "ORG" and e.sector == "IGO" for e in src)
 
 
 def _defenders(noun: Token, gov: Token | None, ctx: _Ctx) -> list[Entity]:
@@ -2596,9 +2784,14 @@ def _continued_with(noun: Token, lex: Lexicon) -> bool:
 
 def _quantity_wrapper(noun: Token, ctx: _Ctx) -> Token | None:
     """ "dozens of airstrikes", "a wave of arrests", "a series of attacks": the count noun;
-    "a military aid package", "a new sanctions package": the package the act comes in."""
+    "a military aid package", "a new sanctions package", "Reagan's military aid program for the
+    rebels": the package or programme the act comes in."""
     head = noun.head
-    if noun.dep_ == "compound" and head.lemma_.lower() in ("package", "tranche") and head.i != noun.i:
+    if (
+        noun.dep_ == "compound"
+        and head.lemma_.lower() in ("package", "tranche", "program", "programme")
+        and head.i != noun.i
+    ):
         return head
     if (
         noun.dep_ == "pobj"
@@ -2728,10 +2921,12 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
     if _agent_of_patient(noun):
         return True  # "the detention of the activists by the police": agent and patient named
     # "Russia's attack on Odesa was condemned by the UN": a passive subject states it as well
-    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "conj"):
-        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children) or any(
+    # ("Reagan's military aid program for the rebels": the programme's owner states the aid)
+    base = wrapper if wrapper is not None and noun.dep_ == "compound" else noun
+    if base.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "conj"):
+        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in base.children) or any(
             c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
-            for c in noun.children
+            for c in base.children
         )
     return False
 
@@ -2849,10 +3044,13 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     verb = trig
     if (
         trig.dep_ in ("acl", "relcl")
-        and trig.head.lemma_.lower() in lex.words("proposal_nouns")
+        and trig.head.lemma_.lower() in lex.words("proposal_nouns") | lex.words("intention_nouns")
         and trig.tag_ == "VB"
     ):
-        # "a bill to impose sanctions", "a resolution to condemn": proposed, not done
+        # "a bill to impose sanctions", "a resolution to condemn", "Berlin's pledge to add 7,000
+        # soldiers": proposed or promised, not done ("his failed bid to trade arms": not done)
+        if any(c.lower_ in ("failed", "unsuccessful", "abortive", "abandoned") for c in trig.head.children):
+            return "negated"
         return "pledged" if etype in _MATERIAL else "planned"
     if trig.pos_ in ("NOUN", "PROPN"):
         # a nominal reads its status from adjectives, a "no" determiner, then its verb
@@ -2874,7 +3072,10 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
                 return "ongoing"  # "the negotiations currently held between Ottawa and Paris"
         if trig.lemma_.lower() in ctx.lex.possessor_is_target or trig.lower_ in ctx.lex.possessor_is_target:
             return "ongoing"  # "his Russian backers": a standing relation
-        if trig.lemma_.lower() in lex.words("stative_nouns"):
+        if trig.lemma_.lower() in lex.words("stative_nouns") or (
+            trig.dep_ == "compound" and trig.head.lemma_.lower() in ("program", "programme")
+        ):
+            # ("Reagan's military aid program for the rebels": a standing programme)
             return "ongoing"  # "Iran's military presence in Syria": a state of affairs, not a single act
         if (
             trig.head.pos_ == "ADP"
@@ -3280,6 +3481,18 @@ def _cleft_copula(trig: Token) -> Token | None:
     return None
 
 
+def _answered_act(trig: Token, lex: Lexicon) -> bool:
+    """ "destroyed the platform in retaliation for an Iranian missile attack": the act answered
+    came before the answer, so it is not the day's news (the lexicon's ``answer_nouns``)."""
+    prep = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("for", "to")
+        and prep.head.lemma_.lower() in lex.words("answer_nouns")
+    )
+
+
 def _cumulative(trig: Token, lex: Lexicon) -> bool:
     """Does the trigger's own clause state a running total ("has received 12 jets so far",
     "to date, Germany has given ...")? A state reached by then is no act of one day."""
@@ -3490,6 +3703,11 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             tgt_ents = [e for e in tgt_ents if e not in claimers]
         elif not _nominal_allowed(trig, gov, ctx):
             return None
+        if not tgt_ents and src_ents and etype in ("ACCUSE", "REJECT", "SUPPORT", "AGREE"):
+            # "Bangladesh's firm rejection of the proposal": whoever made the proposal
+            obj = next(iter(_prep_objects(trig, "of")), None)
+            if obj is not None and _deed_noun(obj, ctx):
+                tgt_ents = [e for e in _earlier_author(obj, ctx) if e not in src_ents]
         confidence = 0.45
     else:
         gov = None
@@ -3517,6 +3735,20 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         src_ents = _actors_of(subj, ctx) if subj is not None else []
         if not src_ents and subj is not None and not passive:
             src_ents = _role_subject_actors(subj, trig, ctx)
+        if not src_ents and subj is not None and passive:
+            src_ents = _passive_agent_side(subj, trig, ctx)
+        if (
+            subj is not None
+            and not passive
+            and (
+                all(e.type == "LOC" for e in src_ents)
+                or subj.lemma_.lower() in ctx.lex.words("member_nouns") | {"country", "state", "nation"}
+            )
+        ):
+            # "Several Baltic leaders, including Kallas and Nauseda, ...", "NATO's eastern members,
+            # particularly Poland and the Baltic States, ...": the members named act (not the
+            # region they are from, nor the body they belong to)
+            src_ents = _named_members(subj, ctx) or src_ents
         if (
             not src_ents
             and subj is not None
@@ -3568,6 +3800,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             if obj is not None and etype in ("SUPPORT", "AGREE") and not _deed_noun(obj, ctx):
                 obj = None  # "to support the average price": backing a thing, not someone's deed
             tgt_ents = [e for e in _earlier_author(obj, ctx) if e not in src_ents] if obj is not None else []
+        if etype == "REJECT" and src_ents and _denies_statement(trig):
+            # "Khamenei denied that the platforms had military gear": the one who said they had
+            # (not the denier's own side named in the clause: "denied that its forces hit ...")
+            own = {st.name for e in src_ents if (st := ctx.actors.state_of(e)) is not None}
+            if all(
+                e in src_ents or (st := ctx.actors.state_of(e)) is None or st.name in own for e in tgt_ents
+            ):
+                tgt_ents = _earlier_claimant(trig, src_ents, ctx) or tgt_ents
         if not tgt_ents and etype == "ASSAULT" and trig.dep_ == "acl" and trig.pos_ == "VERB":
             # "Ukraine's air force shot down 40 drones launched by Russia": aimed at the defender
             tgt_ents = [e for e in _interceptors(trig, ctx) if e not in src_ents]
@@ -3631,7 +3871,13 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # capital standing for its government does)
         src_ents = [e for e in src_ents if not (e.type in ("GPE", "LOC") and not _acts_as_state(e, ctx))]
     if not src_ents:
-        return _unattributed_attack(trig, etype, mode, sent, ctx) if etype == "ASSAULT" else None
+        if etype == "ASSAULT":
+            return _unattributed_attack(trig, etype, mode, sent, ctx)
+        if etype == "PROTEST":
+            return _unattributed_protest(trig, etype, mode, sent, ctx)
+        if etype == "COERCE" and mode == "arrest":
+            return _unattributed_arrests(trig, etype, mode, sent, ctx)
+        return None
     visit: Token | None = None
     if etype in ("AGREE", "COOPERATE") and not tgt_ents:
         states, visit = _visited_state(gov if trig.pos_ == "NOUN" else trig, ctx)
@@ -3651,6 +3897,16 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         )
     ):
         return None  # "left London to join Islamic State": leaving a place is no resignation
+    if (
+        etype == "RETREAT"
+        and trig.lemma_.lower() == "leave"
+        and any(
+            g.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and (g.pos_ == "ADJ" or g.tag_ == "VBN")
+            for c in (trig, *(c for c in trig.children if c.dep_ == "dobj"))
+            for g in c.children
+        )
+    ):
+        return None  # "will not leave this move unanswered", "left the town empty": a state left, not a post
     resigned = False
     if etype == "RETREAT" and mode == "resign":
         # a person resigns from the government they serve: "Mattis quit"
@@ -3686,6 +3942,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             )
             # "claimed responsibility for the attack on the bridge": only deeds are claimed so
             or (trig.pos_ == "NOUN" and bool(_responsibility_claimers(trig, ctx)))
+            # "the Houthis attacked a cargo ship": a ship or a base is hit only physically
+            or (
+                trig.pos_ == "VERB"
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.words("physical_targets")
+                    for c in trig.children
+                )
+            )
             or (
                 # "Trump ordered the strike on the airfield": a leader orders a physical one
                 trig.pos_ == "NOUN"
@@ -3817,11 +4081,19 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # "the arrest of 12 protesters by police": a named agent and a stated (unnamed) victim;
         # "49 militants were killed in Turkish air strikes": the dead are the victims
         # "the offensive against the Kurdish militia": an armed foe the article leaves unnamed
-        targetless_ok = etype in ("COERCE", "ASSAULT") and (
-            bool(_agent_of_patient(trig))
-            or bool(_responsibility_claimers(trig, ctx))
-            or (etype == "ASSAULT" and bool(_casualties_of(trig, ctx)))
-            or (etype == "ASSAULT" and _against_armed(trig, ctx.lex))
+        targetless_ok = (
+            (etype == "CONSULT" and _body_meets(trig, src_ents, ctx))
+            or etype
+            in (
+                "COERCE",
+                "ASSAULT",
+            )
+            and (
+                bool(_agent_of_patient(trig))
+                or bool(_responsibility_claimers(trig, ctx))
+                or (etype == "ASSAULT" and bool(_casualties_of(trig, ctx)))
+                or (etype == "ASSAULT" and _against_armed(trig, ctx.lex))
+            )
         )
     rejected_act = _rejected_speech_act(trig, etype, ctx) if not tgt_names else None
     if not tgt_names and not targetless_ok and rejected_act is None:
@@ -3896,10 +4168,19 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             )
         if cand.location is None and etype in ("ASSAULT", "MOBILIZE", "COERCE"):
             # "invaded Afrin": a place attacked is where it happened
-            places = [e for e in tgt_ents if e.type in ("GPE", "LOC") and not _is_state_like(e, ctx)]
+            # (never the attacker's own side: "U.S. warships bombarded them" with "them" misread)
+            own = {st.name for e in src_ents if (st := ctx.actors.state_of(e)) is not None}
+            hit = [e for e in tgt_ents if e not in src_ents and e.name not in own]
+            places = [e for e in hit if e.type in ("GPE", "LOC") and not _is_state_like(e, ctx)]
             if not places and etype == "ASSAULT":
-                # "the US was attacking Syria's chemical weapons": a state attacked on its soil
-                places = [e for e in tgt_ents if e.type == "GPE" and _is_state_like(e, ctx)][:1]
+                # "the US was attacking Syria's chemical weapons": a state attacked on its soil; a
+                # state named as a modifier owns a thing hit anywhere ("fired on an American
+                # helicopter", "a U.S.-flagged tanker"), it is not the place
+                places = [
+                    e
+                    for e in hit
+                    if e.type == "GPE" and _is_state_like(e, ctx) and _named_as_soil(e, trig, ctx)
+                ][:1]
             cand.location = places[0].name if places else None
     if etype in _MATERIAL:
         lo, hi = span
@@ -3923,6 +4204,21 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if trig.lemma_.lower() in ctx.lex.needs_money and not (cand.amount or _names_goods(trig, ctx)):
             return None
     return cand
+
+
+def _named_as_soil(e: Entity, trig: Token, ctx: _Ctx) -> bool:
+    """Whether the trigger's phrase names the state ``e`` as a place ("Syria's", "on Syria",
+    "Iraqi territory"), not only as a modifier of what belongs to it ("an American helicopter",
+    "U.S. warships")."""
+    subj = {t.i for c in trig.children if c.dep_ in _SUBJ for t in c.subtree}
+    # a state's land named by its adjective is its soil: "attacking Iraqi territory", "Kuwaiti waters"
+    land = PLACE_NOUNS | ctx.lex.words("terrain_nouns") | {"territory", "soil", "land", "border"}
+    return any(
+        t.i not in subj
+        and ctx.actor_at(t) == e
+        and (t.dep_ not in ("amod", "compound", "nmod", "npadvmod") or t.head.lemma_.lower() in land)
+        for t in trig.subtree
+    )
 
 
 def _visited_state(verb: Token | None, ctx: _Ctx) -> tuple[list[Entity], Token | None]:
@@ -4025,6 +4321,37 @@ def _denies_charge(trig: Token, ctx: _Ctx) -> bool:
     return False
 
 
+def _denies_statement(trig: Token) -> bool:
+    """ "denied that the platforms had military gear": a denial of a stated fact (a finite clause)."""
+    return trig.lemma_.lower() == "deny" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in trig.children
+    )
+
+
+def _earlier_claimant(trig: Token, source: list[Entity], ctx: _Ctx) -> list[Entity]:
+    """Who made the claim a denial answers: the speaker of the latest reported speech in the two
+    sentences before, from another side than the one denying ("Washington said its frigates shelled
+    the platforms ... Khamenei denied that the platforms had military gear")."""
+    sides = {st.name for e in source if (st := ctx.actors.state_of(e)) is not None} | {e.name for e in source}
+    first = trig.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = trig.doc[first - 1].sent.start
+    lo = trig.doc[first].idx
+    for q in sorted(ctx.quotes, key=lambda q: q.start, reverse=True):
+        if not (lo <= q.start < trig.sent.start_char) or not q.speaker:
+            continue
+        ent = _entity_named(q.speaker, ctx)
+        if ent is None:
+            continue
+        st = ctx.actors.state_of(ent)
+        if ent.name in sides or (st is not None and st.name in sides):
+            continue
+        return [ent]
+    return []
+
+
 def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
     """ "A truck rammed into a crowd in Nice, killing 80 people": an attack whose author the
     article does not name is still the day's main event; it is kept with no source (the gold
@@ -4063,6 +4390,151 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
     cand.date = _date_for(anchors, span, sent, ctx)
     cand.lede = _in_lede(sent, ctx)
     cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
+    return cand
+
+
+def _labour_strike(noun: Token, lex: Lexicon) -> bool:
+    """ "a general strike", "a strike by transport workers", "went on strike": a stoppage of work
+    (the lexicon's ``labour_strike_modifiers``), not a military strike."""
+    if any(c.lower_ in lex.words("labour_strike_modifiers") for c in noun.lefts):
+        return True
+    if any(
+        g.lemma_.lower() in lex.civilian_nouns
+        for c in noun.children
+        if c.dep_ in ("prep", "agent", "acl")
+        for a in (c, *c.children)
+        if a.dep_ in ("prep", "agent") and a.lower_ == "by"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ):
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "on"
+        and noun.head.head.lemma_.lower() in ("go", "be", "stay")
+    )
+
+
+def _civilian_actors(head: Token, lex: Lexicon) -> bool:
+    """Whether a phrase names unnamed people ("protesters", "Ecuadorean workers", "thousands of
+    Georgians") rather than an actor."""
+    if head.lower_ in lex.words("quantity_nouns"):
+        of = _prep_objects(head, "of")
+        head = of[0] if of else head
+    return bool({head.lemma_.lower(), head.lower_} & lex.civilian_nouns) or (
+        head.ent_type_ == "NORP" and head.tag_ == "NNPS"
+    )
+
+
+def _demonym_state(tok: Token, ctx: _Ctx) -> Entity | None:
+    """The state a nationality word stands for ("Ecuadorean" -> Ecuador), named or not."""
+    e = ctx.actor_at(tok)
+    if e is not None:
+        return e if _is_state_like(e, ctx) else None
+    g = gazetteer().demonym(tok.text)
+    if g is None or not g.country:
+        return None
+    return ctx.actors.state_of(
+        Entity(tok.text, "ORG", tok.idx, tok.idx + len(tok.text), country=g.country, extractor=EXTRACTOR)
+    )
+
+
+def _unattributed_protest(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
+    """ "Thousands of protesters marched in Tbilisi", "a general strike called by Ecuadorean
+    workers": a demonstration by unnamed people is still the event the article reports. It is
+    kept with no source (the gold files' ``[null]``) when the people acting are named as such:
+    the subject of a protest verb, or the "by" agent of a protest noun; the target is the one
+    protested against when named, else the government of the protesters' country when they
+    protest against its measures ("to protest against austerity measures")."""
+    if trig.pos_ == "VERB":
+        subj, passive = _subject(trig, ctx.lex)
+        people = [subj] if subj is not None and not passive else []
+    else:
+        people = [
+            g
+            for c in trig.children
+            if c.dep_ in ("prep", "agent", "acl")
+            for a in (c, *c.children)
+            if a.dep_ in ("prep", "agent") and a.lower_ == "by"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+    if not people or not all(_civilian_actors(p, ctx.lex) for p in people):
+        return None
+    tgt = [
+        e
+        for e in _targets(trig, etype, ctx, passive=False, source=[])
+        if _is_state_like(e, ctx) or e.type in ("ORG", "PERSON")
+    ]
+    against_measures = any(
+        t.dep_ == "prep"
+        and t.lower_ in ("against", "over")
+        and any(g.dep_ == "pobj" and ctx.actor_at(g) is None and not _pronoun(g) for g in t.children)
+        for t in trig.subtree
+    )
+    if not tgt and against_measures:
+        # "Ecuadorean workers ... to protest against austerity measures": their government's
+        home = [
+            e
+            for p in people
+            for m in p.subtree
+            if m.dep_ in ("amod", "compound") and (e := _demonym_state(m, ctx))
+        ]
+        place = ctx.actors.place_of(trig)
+        state = ctx.actors.state_of(place) if place is not None else None
+        tgt = home[:1] or ([state] if state is not None else [])
+    tgt_names: list[str] = []
+    for e in tgt:
+        tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names]
+    span = _phrase_span(trig)
+    cand = _Cand(
+        type=etype,
+        mode=mode,
+        source=[],
+        target=tgt_names,
+        status=_status(trig, etype, ctx),
+        start=span[0],
+        end=span[1],
+        trigger=trig,
+        confidence=0.4,
+        spans=[span],
+    )
+    cand.date = _date_for([trig], span, sent, ctx)
+    cand.lede = _in_lede(sent, ctx)
+    cand.location = _location_for(trig, ctx)
+    return cand
+
+
+def _unattributed_arrests(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
+    """ "Over 80 people in eight cities were detained": arrests told in the passive with no agent.
+    Police arrest on their own state's soil, so the state of the place named acts (as in
+    ``_home_force_state``); with no place, the arrests are kept with no source, but only when the
+    people held are counted or named as civilians (never a guessed actor)."""
+    if trig.pos_ != "VERB" or trig.tag_ != "VBN":
+        return None
+    held = [c for c in trig.children if c.dep_ == "nsubjpass"]
+    if not held or any(c.dep_ == "agent" for c in trig.children):
+        return None
+    if not any(_civilian_actors(h, ctx.lex) or any(n.dep_ == "nummod" for n in h.children) for h in held):
+        return None
+    place = ctx.actors.place_of(trig)
+    state = ctx.actors.state_of(place) if place is not None else None
+    span = _phrase_span(trig)
+    cand = _Cand(
+        type=etype,
+        mode=mode,
+        source=[state.name] if state is not None else [],
+        target=[],
+        status=_status(trig, etype, ctx),
+        start=span[0],
+        end=span[1],
+        trigger=trig,
+        confidence=0.4,
+        spans=[span],
+    )
+    cand.date = _date_for([trig], span, sent, ctx)
+    cand.lede = _in_lede(sent, ctx)
+    cand.location = _location_for(trig, ctx) or (place.name if place is not None else None)
     return cand
 
 
@@ -4276,7 +4748,9 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
                 span = doc.char_span(lo, hi, alignment_mode="expand")
                 if span is not None:
                     words.extend(span)
-        if not any({t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues for t in words):
+        if not any(
+            {t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues and not _conceded(t) for t in words
+        ):
             continue
         mine = set(_mention_names(speaker_ent, ctx))
         targets: list[Entity] = []
@@ -4324,6 +4798,114 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
             cand.date = _date_for([trig.root], (lo, hi), trig.root.sent, ctx)
         out.append(cand)
     return out
+
+
+_DEMAND_MODALS = {"should", "must", "ought"}
+
+
+def _demanded_clause(verb: Token) -> Token | None:
+    """The subject a reported clause tells what it should do: "the United States should reduce
+    its patrols", "Japan must be careful"; None for a passive, a question or a condition."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & _DEMAND_MODALS or "have" in aux:
+        return None  # "Israel should have recognised it": a reproach about the past, not a demand
+    conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    if any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in conditions for c in v.children
+    ):
+        return None  # "if Iran should attack", "if talks fail, Kyiv should ...": a condition, not a demand
+    if verb.dep_ in ("relcl", "advcl", "acl", "csubj") or any(t.text == "?" for t in verb.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _demand_speaker(verb: Token, ctx: _Ctx) -> tuple[list[Entity], Token | None]:
+    """Who states the demand of a reported clause, and the speech verb: the speaker of the quote
+    the clause is in, else the subject of the speech verb governing it ("The deputy head of
+    China's delegation said ...", "A Chinese official responded by saying ...")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lex.speech_lemmas:
+        return [], None
+    speech = verb.head
+    for q in ctx.quotes:
+        spans = q.parts or ((q.start, q.end),)
+        if q.speaker and any(lo <= verb.idx < hi for lo, hi in spans):
+            ent = _entity_named(q.speaker, ctx)
+            return ([ent] if ent is not None else []), speech
+    subj, passive = _subject(speech, ctx.lex)
+    if subj is None or passive or _pronoun(subj, _FIRST_PERSON):
+        return [], speech
+    found = _actors_of(subj, ctx) or _role_subject_actors(subj, speech, ctx)
+    return found, speech
+
+
+def _demands_in_speech(ctx: _Ctx) -> list[_Cand]:
+    """A speaker saying another actor should or must act demands it (PLOVER REQUEST).
+
+    ``Guan said the United States should reduce its patrols`` and ``"Japan must stop
+    interfering," the ministry said`` put a demand as a statement: the speaker asks the
+    reported clause's subject to act. The subject must be an actor other than the speaker
+    and the speaker's own state ("Zelensky said Ukraine must win" exhorts no one else);
+    pronouns are left alone, as their antecedent is too often the speaker's side.
+    """
+    out: list[_Cand] = []
+    for verb in ctx.parsed.doc:
+        if verb.pos_ not in ("VERB", "AUX") or (subj := _demanded_clause(verb)) is None or _pronoun(subj):
+            continue
+        speakers, speech = _demand_speaker(verb, ctx)
+        if not speakers or speech is None:
+            continue
+        mine = {n for sp in speakers for n in _mention_names(sp, ctx)}
+        homes = {st.name for sp in speakers if (st := ctx.actors.state_of(sp)) is not None}
+        # the subject itself named ("Germany should", "the U.S. and Japan must"), not a thing a
+        # name modifies ("the Mac SE should contribute", "China's neighbours should")
+        named = [ctx.actor_at(h) for h in (subj, *subj.conjuncts)]
+        targets = [
+            e
+            for e in dict.fromkeys(e for e in named if e is not None)
+            # a state, a person or a body of known sector: "the Mac SE should contribute" is a forecast
+            if (_is_state_like(e, ctx) or e.type == "PERSON" or (e.type == "ORG" and e.sector))
+            and e.name not in mine
+            and not ((st := ctx.actors.state_of(e)) is not None and st.name in homes)
+        ]
+        tgt_names: list[str] = []
+        for e in targets:
+            tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names and n not in mine]
+        if not tgt_names:
+            continue
+        src_names: list[str] = []
+        for sp in speakers:
+            src_names += [n for n in _mention_names(sp, ctx) if n not in src_names]
+        sub = list(verb.subtree)
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        cand = _Cand(
+            type="REQUEST",
+            mode=None,
+            source=src_names,
+            target=tgt_names,
+            status="occurred",
+            start=start,
+            end=end,
+            trigger=verb,
+            confidence=0.5,
+            spans=[(start, end)],
+        )
+        # the demand was made when and where its speech verb says
+        cand.date = _date_for([speech], (start, end), speech.sent, ctx)
+        cand.lede = _in_lede(speech.sent, ctx)
+        out.append(cand)
+    return out
+
+
+def _conceded(tok: Token) -> bool:
+    """A word inside a concession ("despite the Iran-contra scandal, Congress would approve the
+    aid"): it names the background the speaker sets aside, not a charge they make."""
+    for a in tok.ancestors:
+        if (a.dep_ == "prep" and a.lower_ in ("despite", "notwithstanding")) or (
+            a.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in a.children)
+        ):
+            return True
+    return False
 
 
 def _claimed_attacks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
@@ -4538,6 +5120,14 @@ def _same_action(a: _Cand, b: _Cand) -> bool | str:
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _PERIOD = re.compile(r"^\d{4}(-\d\d|-W\d\d)?$")
+
+
+def _after(value: str | None, day: str) -> bool:
+    """Whether the date ``value`` (a day, month or year) begins after the day ``day`` (YYYY-MM-DD)."""
+    if not value or not re.match(r"^\d{4}(-\d\d(-\d\d)?)?$", value):
+        return False
+    first = value + "-01-01"[len(value) - 4 :]
+    return first > day
 
 
 def _within(fine: str, coarse: str) -> bool:
