@@ -183,3 +183,17 @@ def test_one_piece_of_equipment_after_a_or_an_counts_one(phrase, expected):
 @pytest.mark.parametrize("phrase", ["a boost to morale", "a system of checks", "the system"])
 def test_other_singular_nouns_are_no_counted_goods(phrase):
     assert [i.count for i in items_in(phrase) if i.count is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("artillery", "artillery"),
+        ("body armour", "body armour"),
+        ("wheat", "wheat"),
+        ("diesel", "diesel"),
+    ],
+)
+def test_mass_nouns_of_war_and_relief_are_goods(phrase, expected):
+    # "Germany will send artillery to Ukraine": a mass noun with no number is still the goods sent
+    assert [(i.what, i.count) for i in items_in(f"agreed to send {phrase}")] == [(expected, None)]
