@@ -58,6 +58,20 @@ the acronym of a law, "ISA"), scandals ("Irangate"), and names that only modify 
 of that state (MIL, COP, REB; the coalition of none) but ``at``/``resolve`` still answer the state for a
 span inside it, as the event and quote extractors expect. A given name alone is the one person
 named in full with it; a committee's name without its first words is the one longer body so named.
+
+Bodies named by their state or head: "China's foreign ministry" (lower case) is that state's ministry,
+"Tehran radio" the city's state's broadcaster, "Syrian Kurds" the people's part in that state, and "the
+Reagan administration" a government body (ORG) when the article does not name the person otherwise. A
+portfolio that is a party's name opens a title ("Labour Minister X" is no Labour Party member), and a
+party named without the word "party" in an article about another state that never names its own
+("Labour leaders" in Ecuador) is the common word. Officials: a minister announcing what a state did
+("Norway has imposed sanctions on Belarus, minister X said") speaks for it; an envoy is not of the
+state of their posting; a minister in an article naming no official with a state is of the state the
+article speaks of most; "X and other Americans", "X, another freed Briton" give a nationality; a title
+written with a kin word ("the son of a governor") is the relative's; the outlet one talks to ("told
+Reuters") gives no nationality. Wire copy: after "U.S." a capitalised common noun ("U.S. Warships") is
+no name unless an institution word makes one ("U.S. Navy"); time zones after clock times, currency
+words ("N.Z. Dlrs") and old names in brackets ("Rashadat (formerly Rostam)") are no actors.
 """
 
 from __future__ import annotations
@@ -104,8 +118,9 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
 # common nouns that, after a name, make the name a place ("the al-Hol camp", "Sednaya prison")
 _FACILITY_NOUNS = frozenset(
-    {"camp", "prison", "jail", "airbase", "airfield", "airport", "base", "crossing", "checkpoint", "dam"}
-)
+    {"camp", "prison", "jail", "airbase", "airfield", "airport", "base", "crossing", "checkpoint", "dam",
+     "platform", "oilfield", "field", "rig", "refinery", "terminal"}
+)  # fmt: skip
 # "the group", "the paper": a definite noun naming a kind of organisation, with the sectors it
 # can stand for (None: a body whose sector is unknown; empty: any sector but the excluded ones)
 _ORG_NOUNS: dict[str, tuple[frozenset[str | None], frozenset[str]]] = {
@@ -140,6 +155,8 @@ _ORG_HEADS = frozenset(
     "network networks group corp corporation inc company media bank airlines airways institute institution "
     "foundation university agency association fund trust holdings partners laboratories motors".split()
 )
+# words before "Indian" that make it a first people of the Americas ("native Indian", "American Indian")
+_INDIGENOUS_MARKS = frozenset({"native", "american", "canadian", "first", "amazonian", "plains"})
 # church names after a nationality word ("Greek Orthodox"): a denomination, not the state
 _DENOMINATIONS = frozenset({"orthodox", "catholic", "catholics", "protestant", "protestants"})
 # a person's country is guessed only from a state named this close (tokens) in their sentence
@@ -149,6 +166,13 @@ _SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "in
 _DWELLERS = {"inhabitant", "resident", "villager", "citizen", "population", "people", "townspeople"}
 # "Russian Americans", "Italian Canadians": before these peoples a nationality is an origin, not a home
 _ORIGIN_NATIONS = {"USA", "CAN", "AUS", "NZL", "GBR"}
+# words that introduce another name of the same thing in brackets: "Rashadat (formerly Rostam)"
+_RENAMING_WORDS = frozenset({"formerly", "previously", "now", "aka", "alias"})
+# "east of Qatar", "50 km north of Baghdad": a place named after one of these is a reference point
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west".split()
+)
 # prepositions that say where something happens ("in Baghdad", "near Samarra")
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 # an untagged capitalised word is taken for a town only if the town is big enough to be news
@@ -168,6 +192,12 @@ _UNIT_NOUNS = frozenset(
 _DATE_ABBREVIATIONS = frozenset(
     "mon tue tues wed thu thur thurs fri sat jan feb apr jun jul aug sep sept oct nov dec".split()
 )
+# currency words that wire copy capitalises after a state's abbreviation ("N.Z. Dlrs", "U.S. Dollar")
+_CURRENCY_WORDS = frozenset(
+    "dlr dlrs dollar dollars cts cents yen marks francs pounds stg lire pesos rupees roubles rubles".split()
+)
+# a clock time ("1100", "10:30", "0800"): an all-capital word right after one is its time zone ("GMT")
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
 # head nouns of the names of occasions ("Bastille Day", "Christmas Eve", "Holy Week"): a date, not a place
 _OCCASION_NOUNS = {"day", "eve", "week", "festival", "holiday", "anniversary", "olympics", "carnival"}
 # nouns for weapons and vehicles: a name that only ever modifies one ("Blowpipe missiles", "an RPG
@@ -203,6 +233,11 @@ _RELATION_NOUNS = frozenset(
         "spokesperson",
     }
 )  # fmt: skip
+# kinship nouns: a title written with one ("the son of the governor") is the relative's
+_KIN_NOUNS = frozenset(
+    "son daughter wife husband widow widower brother sister mother father nephew niece cousin grandson "
+    "granddaughter uncle aunt stepson stepdaughter".split()
+)
 # a legislature's chamber named bare ("the Senate", "the House"): its state comes from the article
 _CHAMBER_WORDS = frozenset({"senate", "house", "parliament"})
 # the words of a body's name that every state's government has ("Presidential Office", "General Staff")
@@ -213,6 +248,24 @@ _GENERIC_BODY_WORDS = frozenset(
         "force forces armed supreme court constitutional central bank of the and affairs emergency emergencies "
         "service guard border intelligence agency energy finance economy health committee"
     ).split()
+)
+# words of the names of a state's institutions ("U.S. Treasury", "U.S. District Court"), beyond the
+# generic body words and company heads
+_INSTITUTION_WORDS = (
+    _GENERIC_BODY_WORDS
+    | _ORG_HEADS
+    | frozenset(
+        "treasury embassy consulate congress senate house department district securities federal reserve "
+        "trade commerce agriculture food supreme representative administration commission board office "
+        "marines marine corps coast customs mission".split()
+    )
+)
+# head words of the names of a state's institutions ("U.S. Treasury", "U.S. Department of Transportation",
+# "U.S. Navy"): after "U.S." only a run with one makes a bigger name ("U.S. Economy", "U.S. Officials" do not)
+_INSTITUTION_HEADS = _ORG_HEADS | frozenset(
+    "treasury embassy consulate congress senate house department court reserve representative administration "
+    "commission board office marines corps navy army military police guard ministry council committee "
+    "tribunal government cabinet agency service bureau command force forces mission customs".split()
 )
 # last words of a broadcaster named after its city or state ("Tehran Radio", "Damascus Television")
 _BROADCAST_WORDS = {"radio", "television", "tv"}
@@ -248,6 +301,7 @@ class _Cluster:
     labels: list[str] = field(default_factory=list)  # spaCy's label of each mention, for the type vote
     leaders: list[_Cluster] = field(default_factory=list)  # people who direct or found this body
     preferred: str | None = None  # the canonical name when the longest form is not the best
+    listed_only: bool = False  # an entity of its own that ``at``/``resolve`` do not answer (see _Raw)
 
     def set_country(self, value: str | None, strength: int) -> None:
         if value and strength > self.country_strength:
@@ -271,6 +325,8 @@ class _Raw:
     home: str | None = None  # "ethnic Albanians in Serbia": the state a people named by nationality lives in
     force: str | None = None  # "the Chadian army": the sector of a state's force named by its state
     body_sector: str | None = None  # "Ukraine's Ministry of Defence": the sector of a state body named so
+    alias_of: int | None = None  # "Rashadat (formerly Rostam)": first token of the name this one renames
+    listed_only: bool = False  # "China's foreign ministry": listed, but a span in it still answers the state
 
 
 @dataclass
@@ -758,6 +814,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     clusters = _cluster(doc, raws, gaz, date)
     heads = headline_spans(doc.text) + quoted_titles(doc.text)
     clusters = [cl for cl in clusters if not _headline_only(doc.text, cl, gaz, heads)]
+    clusters = [cl for cl in clusters if not _foreign_bare_party(doc, cl, clusters)]
     raws_by_tok = {i: r for r in raws for i in range(r.start, r.end)}
     ent_of_tok = _token_map(doc, clusters)
     demonym_tokens = {i for r in raws if r.demonym for i in range(r.start, r.end)}
@@ -772,7 +829,8 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     town_state = _town_state(clusters, stated)
     for cl in clusters:
         _fallback_country(doc, cl, ent_of_tok, stated, demonym_tokens, town_state)
-    _bare_body_country(clusters, stated)
+    _bare_body_country(clusters, stated, doc.text)
+    _dominant_state_people(clusters, stated)
     index = _index(doc, clusters)
     for ent in index.entities:
         if ent.type == "PERSON" and (gender := _person_gender(doc, ent, gaz)) is not None:
@@ -780,12 +838,60 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     return index
 
 
+def _foreign_bare_party(doc: Doc, cl: _Cluster, clusters: list[_Cluster]) -> bool:
+    """True for a national party's short name used as common words, in an article about another state
+    that never names the party's own.
+
+    "Labour leaders said they shut down Ecuador's plants" (the name only modifies a noun), "Liberal
+    Democrats said ..." after "liberal Democrats and conservative Republicans on the committee" (a
+    US report; the text writes the phrase in lower case too): a party's short name is often a
+    common word or phrase, and in a report that names another state but neither the party's state
+    nor any place, body or well-known person of it, the words are the common ones. A news
+    agency's home ("told Reuters") says nothing of the article's. A party named as itself
+    ("The Republicans refrained from criticizing Israel") or in an article that names no state at
+    all ("Labour said Parliament would reject the deal") stays the party.
+    """
+    if cl.entry is None or cl.entry.kind != "party" or not cl.entry.country:
+        return False
+    if any("party" in fold(n) for n in cl.names):
+        return False
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in cl.mentions]
+    modifiers = all(
+        sp is not None and len(sp) == 1 and sp[0].dep_ in ("compound", "amod") and sp[0].head.i > sp[0].i
+        for sp in spans
+    )
+    lowered = any(
+        len(n.split()) >= 2 and n[:1].isupper() and (n[:1].lower() + n[1:]) in doc.text for n in cl.names
+    )
+    if not (modifiers or lowered):
+        return False
+    gaz = load()
+    other_state = False
+    for other in clusters:
+        if other is cl or not other.names:
+            continue
+        if other.entry is not None:
+            home = other.entry.country if other.entry.kind not in ("media", "party") else None
+        elif other.type in ("GPE", "LOC"):
+            home = gaz.city_country(_canonical(other))
+        elif other.type == "PERSON":
+            known = gaz.person(_canonical(other))
+            home = known.country if known is not None else None
+        else:
+            home = None
+        if home == cl.entry.country:
+            return False
+        other_state = other_state or home is not None
+    return other_state
+
+
 def _stray_towns(clusters: list[_Cluster], gaz: Gazetteer) -> None:
     """Place a small town whose namesake's state the article never names in the article's state.
 
     The gazetteer keeps one town per name, and news names a foreign town with its state: "Chelsea"
     (a London district in the gazetteer) in an article whose places are New York, New Jersey and
-    Minnesota is New York's Chelsea. Only towns under ``_MAX_STRAY_TOWN`` people, and only when
+    Minnesota is New York's Chelsea. Only towns under ``_MAX_STRAY_TOWN`` people (not divisions: a
+    New Zealand article naming "Hawaii" still means the US state), and only when
     one other state has at least ``_MIN_STRAY_VOTES`` place mentions, and the town's own none.
     """
     votes: dict[str, int] = {}
@@ -798,7 +904,8 @@ def _stray_towns(clusters: list[_Cluster], gaz: Gazetteer) -> None:
             country = gaz.city_country(name)
             if country:
                 votes[country] = votes.get(country, 0) + 1
-                if gaz.city_population(name) < _MAX_STRAY_TOWN and all(n == name for n in cl.names):
+                # a first-level division (no population: "Hawaii", "Idaho") is known by its name alone
+                if 0 < gaz.city_population(name) < _MAX_STRAY_TOWN and all(n == name for n in cl.names):
                     towns.append((cl, country))
     if not votes:
         return
@@ -1140,6 +1247,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             hit = None  # "the New Jersey Generals": a state's name amid a longer name is no mention of it
         if hit and hit[1].kind == PLACE and hit[0] < len(doc) and doc[hit[0]].ent_iob_ == "I":
             hit = None  # "West African": a region word opening a longer tagged name
+        if hit and hit[1].kind not in (STATE, CAPITAL, PLACE) and _opens_title(doc, i, hit[0], gaz):
+            hit = None  # "Labour Minister Jorge Egas": a portfolio word opening a title, not the party
         if hit:
             j, entry = hit
             s = i + 1 if doc[i].lower_ == "the" else i
@@ -1159,7 +1268,13 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     # 1b. well-known office holders by full name (spaCy misses some, e.g. "Recep Tayyip Erdoğan")
     for i in range(len(doc)):
         for j in range(min(len(doc), i + 4), i + 1, -1):
-            if free(i, j) and _name_case(doc[i:j]) and gaz.person(doc[i:j].text):
+            # (a sentence's capitalised "The" is no given name: "The Reagan administration")
+            if (
+                free(i, j)
+                and doc[i].lower_ not in _DETERMINERS
+                and _name_case(doc[i:j])
+                and gaz.person(doc[i:j].text)
+            ):
                 if j < len(doc) and doc[j].is_title and doc[j].lower_ in _NAMED_AFTER_NOUNS:
                     break  # "the Harry Truman Library": a place named after the person, not the person
                 take(_Raw(i, j, i, "PERSON"))
@@ -1241,6 +1356,16 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             # Ministry" or "BBC One" proper nouns after the name make a bigger name
             first = min(r.start for r in inner) if inner else a
             of_phrase = first > a and doc[first - 1].pos_ == "ADP"  # "People's Tribunal on Turkey"
+            if (
+                inner
+                and all(r.entry is not None and r.entry.kind == STATE for r in inner)
+                and doc[max(r.end for r in inner) - 1].text.endswith(".")
+                and not any(t.lower_ in _INSTITUTION_HEADS for t in after)
+            ):
+                # "Monday's U.S. Attack", "U.S. Warships bombarded": wire copy capitalises the word
+                # after an abbreviation's full stop, so only an institution word ("U.S. Navy",
+                # "U.S. Treasury") makes a bigger name of it
+                continue
             if not inner or not (of_phrase or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)):
                 continue
             for r in inner:
@@ -1347,6 +1472,12 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
             state = gaz.demonym(tok.text)
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DENOMINATIONS:
                 continue  # "one Greek Orthodox": a church's faithful, not Greece
+            if (
+                tok.lower_ in ("indian", "indians")
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in _INDIGENOUS_MARKS
+            ):
+                continue  # "native Indian rights", "American Indians": the Americas' first peoples, not India
             if state is not None:
                 take(_Raw(tok.i, tok.i + 1, tok.i, "GPE", entry=state, demonym=True))
     # 3b. "the Chadian army", "Chad's military", "Syrian rebels", "the US-led coalition": a state's
@@ -1376,12 +1507,94 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 )
             continue
         if (
+            (r.demonym or possessive)
+            and k + 1 < len(doc)
+            and doc[k + 1].lower_ == "ministry"
+            and doc[k].is_lower
+            and gaz.title(doc[k].text + " minister") is not None
+        ):
+            # "China's foreign ministry", "the French interior ministry": a state's ministry named in
+            # lower case is that state's body (GOV), named as the capitalised one is ("Chinese foreign
+            # ministry"); the state keeps its own mention, and like a state's force ("the Chadian army")
+            # the ministry is listed while the event and quote extractors still read the state in it
+            raws.append(_Raw(k, k + 2, k, "ORG", home=r.entry.country, body_sector="GOV", listed_only=True))
+            continue
+        if (
             r.end + 2 < len(doc)
             and doc[r.end].text in ("-", "–")
             and doc[r.end + 1].lower_ == "led"
             and doc[r.end + 2].lower_ in _LED_NOUNS
         ):
             raws.insert(raws.index(r), _Raw(r.start, r.end + 3, r.surface_start, "ORG", force="MIL"))
+
+    # 3b'. "Syrian Kurds", "Iraqi Turkmen": a state's adjective before a people without a state (which the
+    # tagger splits in two) names that people's part living in the state, as "Bosnian Serbs" does
+    for k, r in enumerate(raws):
+        if (
+            r.demonym
+            and r.end < len(doc)
+            and doc[r.end].tag_ in ("NNS", "NNPS")
+            and doc[r.end].text[:1].isupper()
+            and gaz.is_group(doc[r.end].text)
+            and doc[r.end - 1].head.i == r.end
+            and not any(q.start <= r.end < q.end for q in raws)
+        ):
+            raws[k] = _Raw(r.start, r.end + 1, r.surface_start, "ORG", home=r.entry.country)
+
+    # 3c. "the Reagan administration": a government named after the person who heads it, in an article
+    # that names that person nowhere else, is a body (ORG) of its own, the actor the article speaks of;
+    # where the person is named too ("Obama ... the Obama administration"), the person stands for it.
+    # Its state is read from the person in _attributes
+    surnames = {doc[r.end - 1].text for r in raws if r.label == "PERSON" and r.end - r.start >= 2}
+    named = [doc[r.end - 1].text for r in raws if r.label == "PERSON"]
+    for k, r in enumerate(raws):
+        if (
+            r.entry is None
+            and r.label in ("PERSON", "ORG")
+            and r.end < len(doc)
+            and doc[r.end].lower_ == "administration"
+            and (
+                r.label == "PERSON"
+                or doc[r.end - 1].text in surnames
+                or gaz.people(doc[r.start : r.end].text)
+            )
+            and named.count(doc[r.end - 1].text) <= (r.label == "PERSON")
+        ):
+            raws[k] = _Raw(r.start, r.end + 1, r.surface_start, "ORG")
+
+    # 3d. "Tehran radio reported", "Moscow television said": a broadcaster named by its city or state and
+    # a lower-case medium is the broadcaster (ORG, MED, of that state; see _attributes), not the place
+    for k, r in enumerate(raws):
+        if (
+            not r.demonym
+            and r.label == "GPE"
+            and r.end < len(doc)
+            and doc[r.end].lower_ in _BROADCAST_WORDS
+            and doc[r.end].is_lower
+            and doc[r.end - 1].dep_ == "compound"
+            and doc[r.end - 1].head.i == r.end
+        ):
+            raws[k] = _Raw(r.start, r.end + 1, r.surface_start, "ORG")
+
+    # 3e. "the Rashadat (formerly Rostam) field", "Zhdanov (now Mariupol)": a name in brackets after
+    # "formerly" or "now" is another name of the thing just named, not another actor
+    # (when the parser left the first name untagged, the other name is dropped: an old name is no actor)
+    ends = {r.end: r for r in raws}
+    for r in list(raws):
+        if (
+            r.start >= 3
+            and doc[r.start - 1].lower_ in _RENAMING_WORDS
+            and doc[r.start - 2].text == "("
+            and doc[r.start - 3].pos_ == "PROPN"
+            and r.end < len(doc)
+            and doc[r.end].text == ")"
+        ):
+            before = ends.get(r.start - 2)
+            if before is None:
+                raws.remove(r)
+            else:
+                r.alias_of = before.start
+                r.label = before.label
 
     raws.sort(key=lambda r: r.start)
     return [_residents(doc, r, raws, gaz) for r in raws]
@@ -1517,7 +1730,11 @@ def _titled_person(doc: Doc, r: _Raw, gaz: Gazetteer, free) -> _Raw:
     given name before it joins it.
     """
     words = doc[r.start : r.end]
-    plain = all(t.is_alpha and t.is_title and gaz.title(t.lower_) is None for t in words)
+    # "Jean-Marc Ayrault": a hyphen joins the parts of a given name
+    plain = all(
+        (t.is_alpha and t.is_title and gaz.title(t.lower_) is None) or (t.text == "-" and not t.whitespace_)
+        for t in words
+    )
     if not plain or gaz.lookup(words.text) is not None or gaz.demonym(words.text) is not None:
         return r
     if words[-1].lower_ in _ORG_HEADS | _OUTLET_NOUNS or gaz.demonym(words[0].text) is not None:
@@ -1530,6 +1747,13 @@ def _titled_person(doc: Doc, r: _Raw, gaz: Gazetteer, free) -> _Raw:
         title = gaz.longest_title(before) if before else None
         if title is not None and title.kind == "title":
             return _Raw(r.start, r.end, r.surface_start, "PERSON")
+    if (
+        r.label == "ORG"
+        and 2 <= len(words) <= 4
+        and words.root.dep_ != "pobj"
+        and _titled_apposition(doc, r.end, gaz)
+    ):
+        return _Raw(r.start, r.end, r.surface_start, "PERSON")  # "Jean-Marc Ayrault, the foreign minister of"
     if r.label in ("GPE", "LOC") and words.root.dep_ != "pobj" and _titled_apposition(doc, r.end, gaz):
         s = r.start
         while (
@@ -1551,10 +1775,16 @@ def _titled_apposition(doc: Doc, end: int, gaz: Gazetteer) -> bool:
         return False
     words: list[str] = []
     for t in doc[end + 2 : end + 12]:
-        if t.text == ",":
+        if t.text == "," or (t.pos_ == "ADP" and words):
+            # "the foreign minister of France,": the title heads the apposition, before its "of"
             title = gaz.longest_title(words) if words else None
-            return title is not None and title.kind == "title"
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            if title is not None and title.kind == "title":
+                return True
+            if t.text == ",":
+                return False
+        if t.is_punct and t.text not in ("-", "–"):
+            return False
+        if t.pos_ in ("VERB", "AUX"):
             return False
         words.append(t.lower_)
     return False
@@ -1661,6 +1891,15 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[a - 1].text)
     ):
         a = surface = a - 1  # "the 47th Mechanized Brigade": a unit's ordinal is part of its name
+    if (
+        label in ("PERSON", "ORG")
+        and b - a >= 3
+        and gaz.demonym(doc[a].text) is not None
+        and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in doc[a + 1 : b])
+        and (label == "PERSON" or gaz.given_name_gender(doc[a + 1].text) is not None)
+        and not any(t.lower_ in _ORG_HEADS for t in doc[a:b])
+    ):
+        a = surface = a + 1  # "Belgian Willy de Clercq": the nationality is its own mention, the name follows
     # "Turkey's Recep Tayyip Erdoğan": the possessor is its own mention, the name follows
     # ("The People's Tribunal" keeps its possessive: "People" is no known name)
     for k in range(a, b - 1):
@@ -1702,6 +1941,27 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         return None
     if b - a == 1 and doc[a].lower_ in _DATE_ABBREVIATIONS:
         return None  # "Fri", "Sept": an abbreviated day or month, not a name
+    if (
+        b - a >= 2
+        and doc[b - 1].lower_ in _CURRENCY_WORDS
+        and all(t.text.isupper() or "." in t.text for t in doc[a : b - 1])
+    ):
+        return None  # "N.Z. Dlrs", "U.S. Dollar": an amount's currency, not an actor ("Howard Marks" is)
+    if (
+        label == "ORG"
+        and b - a == 1
+        and doc[a].dep_ == "amod"
+        and doc[a].head.i > a
+        and doc[a].head.is_lower
+        and doc[a].head.pos_ == "NOUN"
+        and gaz.lookup(text) is None
+        and gaz.demonym(text) is None
+        and not gaz.people(text)
+        and not _known_place(text, gaz)
+    ):
+        return None  # "deployment of Allied troops": a capitalised adjective, not a body's name
+    if b - a == 1 and a > 0 and text.isupper() and len(text) <= 4 and _CLOCK_TIME.fullmatch(doc[a - 1].text):
+        return None  # "at 1100 GMT", "10:30 EST": the time zone of a clock time, not a body
     if re.match(r"(?i)(pro|anti|non|ex|post|pre)-", text) or gaz.is_group(text):
         return None  # "pro-Assad", "Kurds": a stance or a people, not an actor
     # a month name alone ("May" read as a name), or no word at all ("Fla." of a party tag); "O'Neill"
@@ -1737,13 +1997,19 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     ):
         return None  # a lone "Defence" or "State": a word of a name spaCy cut short
     entry = gaz.lookup(text)
+    if (entry is not None and entry.kind not in (STATE, CAPITAL, PLACE)) or (entry is None and b - a == 1):
+        if _opens_title(doc, a, b, gaz):
+            return None  # "Labour Minister Jorge Egas", "Trade Minister X": a title's portfolio, not a body
     home = _home_state(doc[a:b], gaz) if entry is None and b - a >= 2 else None
     if home is not None:  # "Bosnian Serbs" (tagged PERSON or NORP): Serbs who live in Bosnia
         return _Raw(a, b, surface, "ORG", home=home)
     if label == "NORP" and b - a >= 2 and doc[b - 1].lower_ in _DENOMINATIONS:
         return None  # "Greek Orthodox", "Roman Catholic": a church's faithful, not a state
-    if label == "NORP" or (label in ("GPE", "ORG") and entry is None):
+    if label == "NORP" or (label in ("GPE", "ORG") and entry is None) or (label == "PERSON" and b - a == 1):
+        # ("another freed Briton" tagged PERSON: a nationality word is no one's name)
         # "Sri Lankan": spaCy tags a two-word nationality GPE or ORG; a nationality is its state
+        if text.lower() in ("indian", "indians") and a > 0 and doc[a - 1].lower_ in _INDIGENOUS_MARKS:
+            return None  # "native Indian rights": a first people of the Americas, not India
         state = gaz.demonym(text)
         if state is not None:
             return _Raw(a, b, surface, "GPE", entry=state, demonym=True)
@@ -1770,6 +2036,20 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     if label == "ORG" and entry is None and b - a == 1 and gaz.city_population(text) >= _MIN_UNTAGGED_CITY:
         label = "GPE"  # "the Salisbury attack": spaCy reads a town used as a modifier as an ORG
     return _Raw(a, b, surface, entry.type if entry else label, entry=entry)
+
+
+def _opens_title(doc: Doc, a: int, b: int, gaz: Gazetteer) -> bool:
+    """True when the name ``doc[a:b]`` and the word or two after it make a person's title.
+
+    "Labour Minister", "Labor Secretary": a portfolio that is also a party's name (the Labour
+    Party) opens the title of a minister of any state; "NATO Secretary General" is no title of
+    the list, so NATO stays a name.
+    """
+    return any(
+        (t := gaz.title(doc[a : b + n].text)) is not None and t.kind == "title"
+        for n in (1, 2)
+        if b + n <= len(doc)
+    )
 
 
 def _initials(name: str) -> set[str]:
@@ -1806,6 +2086,7 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         if surf.text != span.text:
             cl.surfaces.append(surf.text.rstrip("."))
         cl.labels.append(r.label)
+        cl.listed_only = cl.listed_only or r.listed_only
         if r.force:  # "the Chadian army": the state named is the force's
             cl.set_country(r.home, 4)
             cl.set_sector(r.force, 4)
@@ -1816,6 +2097,53 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             cl.set_sector(r.body_sector or "CVL", 4 if r.body_sector else 2)
         if any(t.dep_ in _SUBJECT_DEPS for t in span):
             cl.subject_starts.add(span.start_char)
+
+    # "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, ...": a full name the parser took
+    # for a body or place that ends in the surname of a person named in full is a person of that family
+    family = {
+        fold(doc[r.end - 1].text)
+        for r in raws
+        if r.entry is None and r.label == "PERSON" and r.end - r.start >= 2
+    }
+    for r in raws:
+        if (
+            r.entry is None
+            and r.label in ("ORG", "GPE")
+            and r.end - r.start == 2
+            and fold(doc[r.end - 1].text) in family
+            and all(t.is_title and t.is_alpha for t in doc[r.start : r.end])
+            and doc[r.end - 1].lower_ not in _INSTITUTION_WORDS
+            and not _is_title_token(doc[r.start], gaz)
+            and gaz.lookup(doc[r.start].text) is None
+            and gaz.demonym(doc[r.start].text) is None
+            and not _known_place(doc[r.start].text, gaz)
+            # "the Stop Trump movement": a name that only modifies a common noun is a campaign's or a
+            # body's, named after the person
+            and not (
+                doc[r.end - 1].dep_ == "compound"
+                and doc[r.end - 1].head.i >= r.end
+                and doc[r.end - 1].head.pos_ == "NOUN"
+            )
+        ):
+            r.label = "PERSON"
+
+    # "Ben Carson Defends Himself Against Claims": in a headline the words after a person's name are
+    # capitalised too, and the tagger runs the name on into the verb; a name that begins with another
+    # person's full name, in a headline, is that name
+    full_names = {
+        tuple(fold(t.text) for t in doc[r.start : r.end])
+        for r in raws
+        if r.entry is None and r.label == "PERSON" and r.end - r.start >= 2
+    }
+    headlines = headline_spans(doc.text)
+    for r in raws:
+        if r.entry is not None or r.label != "PERSON" or r.end - r.start < 3:
+            continue
+        words = tuple(fold(t.text) for t in doc[r.start : r.end])
+        for n in range(len(words) - 1, 1, -1):
+            if words[:n] in full_names and any(a <= doc[r.start].idx < b for a, b in headlines):
+                r.end = r.start + n
+                break
 
     # persons: full names first, so a lone surname can find its person
     persons: list[tuple[list[str], _Cluster]] = []
@@ -1842,11 +2170,30 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         add(target, r)
         r.label = "#done"
 
-    def person_for(words: list[str]) -> _Cluster | None:
-        for pw, pc in persons:
-            if words == pw[-len(words) :] or (len(words) == 1 and words[0] in pw[1:]):
-                return pc
+    def person_for(words: list[str], honorific: str | None = None) -> _Cluster | None:
+        found = [
+            pc for pw, pc in persons if words == pw[-len(words) :] or (len(words) == 1 and words[0] in pw[1:])
+        ]
+        if len(found) > 1 and honorific is not None:
+            # "Mr. Abedini" and "Mrs. Abedini" after Saeed and Naghmeh Abedini: the honorific's
+            # gender picks the one of the family whose given name is not of the other gender
+            fits = [pc for pc in found if known_gender(pc) in (honorific, None)]
+            found = fits or found
+        return found[0] if found else None
+
+    def known_gender(pc: _Cluster) -> str | None:
+        # the given name, else a kinship word or honorific written with a mention ("Her husband, X,")
+        if (g := _name_gender(_canonical(pc), gaz)) is not None:
+            return g
+        for m in pc.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            strong = [g for g, s in _titles_next_to(doc, span, gaz) if s] if span is not None else []
+            if strong:
+                return strong[0]
         return None
+
+    def honorific_before(r: _Raw) -> str | None:
+        return gaz.title_gender(doc[r.start - 1].text) if r.start > 0 else None
 
     org_keys: dict[str, _Cluster] = {}
     # "the Iran Sanctions Act, or ISA": an acronym of a law is no actor either (the parser's other
@@ -1862,13 +2209,26 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
     for r in raws:
         if r.label == "#done":
             continue
+        if r.alias_of is not None:
+            start_char = doc[r.alias_of].idx
+            named = next(
+                (c for c in clusters.values() if any(m.start == start_char for m in c.mentions)), None
+            )
+            if named is not None:
+                add(named, r)
+                continue
         text = doc[r.start : r.end].text
         words = [fold(t.text) for t in doc[r.start : r.end]]
-        pc = person_for(words) if r.entry is None or r.entry.kind == CAPITAL else None
+        pc = person_for(words, honorific_before(r)) if r.entry is None or r.entry.kind == CAPITAL else None
         if pc is not None and r.entry is None:
             add(pc, r)  # the parser's type is overruled: a surname of a known PERSON is that PERSON
             continue
-        if r.entry is None and r.label == "PERSON" and len(words) == 1:
+        if (
+            r.entry is None
+            and len(words) == 1
+            # "Ivana", "Debbie" tagged ORG: a known given name is a person's, whatever the parser said
+            and (r.label == "PERSON" or gaz.given_name_gender(text) is not None)
+        ):
             # '"Bryan already asserted his right"' after "Bryan Pagliano": a given name alone is the
             # one person named in full with it, when only one is
             firsts = list({id(c): c for pw, c in persons if len(pw) >= 2 and pw[0] == words[0]}.values())
@@ -1918,6 +2278,18 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         if cl is None and r.label == "ORG" and len(words) == 1:
             # "the Post" after "the New York Post": the head word of a longer name is that name
             heads = [c for k, c in org_keys.items() if len(k.split()) > 1 and k.split()[-1] == key]
+            # ... and "the Community" after the listed "European Community" (not a word every state's
+            # bodies end in: "the House" after "the White House" is the chamber, "the Bank" anyone's)
+            heads += [
+                c
+                for c in clusters.values()
+                if key not in _CHAMBER_WORDS
+                and key not in _GENERIC_BODY_WORDS
+                and c.entry is not None
+                and c.entry.type == "ORG"
+                and len(c.entry.name.split()) > 1
+                and fold(c.entry.name).split()[-1] == key
+            ]
             if len(heads) == 1:
                 cl = heads[0]
         if cl is None:
@@ -1943,8 +2315,13 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         # the text calls it one, unless the people gazetteer knows it as a person
         known_person = cl.key.startswith("person:") and bool(cl.names) and bool(gaz.people(_canonical(cl)))
         if cl.entry is None and cl.type in ("PERSON", "ORG") and not known_person:
-            if any(_named_as_place(doc, m) or _modifies_place_noun(doc, m) for m in cl.mentions):
-                cl.type = "GPE"  # "the rebel-held town of Douma", "residents of Ras al-Ain"
+            if any(
+                _named_as_place(doc, m) or _modifies_place_noun(doc, m) or _listed_with_places(doc, m, gaz)
+                for m in cl.mentions
+            ):
+                # "the rebel-held town of Douma", "residents of Ras al-Ain", "in Sao Paulo, Parana, Mato
+                # Grosso and ..."
+                cl.type = "GPE"
             elif any(_names_facility(doc, m) for m in cl.mentions):
                 cl.type = "LOC"  # "the al-Hol camp", "Sednaya prison": a place, whatever the parser thought
         if cl.entry is None and not known_person:
@@ -1982,6 +2359,18 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
     ]
 
 
+def _listed_with_places(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """True for a known place's name coordinated with another known place ("closed in Sao Paulo,
+    Parana, Mato Grosso and ..."): the parser's PERSON or ORG for one item of a list of places."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or gaz.city_country(span.text) is None or gaz.given_name_gender(span[0].text) is not None:
+        return False
+    for t in span.root.conjuncts:
+        if t.ent_type_ in ("GPE", "LOC") or gaz.city_country(t.text) is not None:
+            return True
+    return False
+
+
 def _modifies_equipment(doc: Doc, m: Mention) -> bool:
     """True when the name modifies a weapon noun a few words on: "Blowpipe missiles", "RPG round"."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -2010,7 +2399,18 @@ def _names_facility(doc: Doc, m: Mention) -> bool:
     if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return nxt.lower_ in _FACILITY_NOUNS and span[-1].head.i == nxt.i
+    if nxt.lemma_.lower() in _FACILITY_NOUNS and span[-1].head.i == nxt.i:
+        return True
+    # "the Rashadat oil platforms": a lower-case noun of the facility's kind may come between
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (
+        after is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and nxt.dep_ == "compound"
+        and after.lemma_.lower() in _FACILITY_NOUNS
+        and span[-1].head.i in (nxt.i, after.i)
+    )
 
 
 def _names_outlet(doc: Doc, m: Mention) -> bool:
@@ -2261,6 +2661,10 @@ def _attributes(
                 other = ent_of_tok.get(k + 1)
                 if other is not None and other.entry is not None and other.entry.kind == STATE:
                     cl.set_country(other.entry.country, 3)
+            for t in span.root.conjuncts:
+                # "the release of Mr. Abedini and other Americans": one of the others named by nationality
+                if any(c.lower_ == "other" for c in t.lefts) and (state := gaz.demonym(t.text)) is not None:
+                    cl.set_country(state.country, 3)
             if _PARTY_STATE_TAG.match(doc.text, m.end):
                 # "Bob Corker (R-Tenn.)": the party-and-state tag of a member of the US Congress
                 cl.set_country("USA", 3)
@@ -2268,7 +2672,13 @@ def _attributes(
             for ctx in (pre, post):
                 if not ctx:
                     continue
-                title = _best_title([t.lower_ for t in ctx], gaz, ("title",))
+                words = [t.lower_ for t in ctx]
+                kin = [k for k, w in enumerate(words) if w in _KIN_NOUNS]
+                if kin:
+                    # "Chris Cuomo, the son of one New York governor", "President Bush's daughter Jenna":
+                    # the title is the relative's; only words on the person's side of the kin word count
+                    words = words[: kin[0]] if ctx is post else words[kin[-1] + 1 :]
+                title = _best_title(words, gaz, ("title",))
                 org = next(
                     (
                         o
@@ -2317,6 +2727,16 @@ def _attributes(
                 cl.set_country(_state_in(pre[-2:], gaz, raws_by_tok), 3)
             if cl.type == "ORG":
                 cl.set_country(_ctx_country(post, cl, gaz, raws_by_tok, ent_of_tok), 2)
+                # ... and from the noun it is in apposition with ("a Belfast-based company, Short Brothers")
+                nouns = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+                if span.root.dep_ == "appos":
+                    nouns.append(span.root.head)
+                near = [
+                    *pre,
+                    *post,
+                    *(c for n in nouns for c in n.children if c.i < span.start or c.i >= span.end),
+                ]
+                cl.set_country(_based_in(doc, near, cl, ent_of_tok), 2)
                 title = _best_title([t.lower_ for t in inside], gaz)
                 if _HOUSE_COMMITTEE.match(span.text):
                     # "House Intelligence Committee": a committee of the US House of Representatives
@@ -2343,6 +2763,11 @@ def _attributes(
                 before = [t.lower_ for t in pre[-2:]]
                 if "ngo" in before or "charity" in before:
                     cl.set_sector("NGO", 3)
+                if len(inside) >= 2 and inside[-1].lower_ == "administration":
+                    # "the Reagan administration": the government of the state its head leads (or led)
+                    head = doc[inside[0].i : inside[-1].i].text
+                    known = gaz.person(head, date)
+                    cl.set_country(known.country if known is not None else gaz.surname_country(head), 3)
                 # "Trump Foundation": an organisation named after a known person is of that person's state
                 inside_words = {fold(t.text) for t in inside}
                 for other in clusters:
@@ -2420,6 +2845,16 @@ def _fallback_country(
         if earlier:
             cl.set_country(earlier, 1)
             return
+        if any(_envoy_title(t) for t in cl.titles):
+            # "asked High Commissioner Rod Gates to return from Suva": the places named with an envoy
+            # are where they are posted, not whom they serve (see _bare_body_country)
+            return
+        gaz = load()
+        if any(_cabinet_title(t, gaz) for t in cl.titles):
+            voice = _voiced_state(doc, cl, ent_of_tok, stated)
+            if voice is not None:
+                cl.set_country(voice, 1)
+                return
     best: tuple[int, str] | None = None
     for m in cl.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -2443,6 +2878,10 @@ def _fallback_country(
                 continue
             if cl.type == "PERSON" and _posted_to(t):
                 continue  # "Russia's ambassador to London, X": the post, not the nationality
+            if cl.type == "PERSON" and other.type == "ORG" and other.sector == "MED" and _spoken_to(t):
+                continue  # "Helmut Kramer ... told Reuters": the outlet one speaks to says nothing of one's state
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _COMPASS_WORDS:
+                continue  # "platforms in the Gulf east of Qatar": a landmark to measure from, not the place
             if (
                 cl.type == "PERSON"
                 and t.dep_ == "pobj"
@@ -2475,6 +2914,108 @@ def _fallback_country(
         # Syniehubov, the oblast governor, said" after "shelling in Kharkiv Oblast"
         if town_state is not None:
             cl.set_country(town_state, 1)
+
+
+def _based_in(doc: Doc, ctx: list[Token], cl: _Cluster, ent_of_tok: dict[int, _Cluster]) -> str | None:
+    """The state of the place a body is "based" in: "a Belfast-based company, Short Brothers", "the
+    London-based Syrian Observatory" (a body's seat, unlike a person's, is its country)."""
+    for t in ctx:
+        if (
+            t.lower_ == "based"
+            and t.i >= 2
+            and doc[t.i - 1].text in ("-", "–")
+            and not doc[t.i - 1].whitespace_
+        ):
+            place = ent_of_tok.get(t.i - 2)
+            if place is not None and place is not cl and place.type in ("GPE", "LOC") and place.country:
+                return place.country
+    return None
+
+
+def _spoken_to(tok: Token) -> bool:
+    """True for the hearer of a speech verb: "told Reuters", "said in an interview with CNN"."""
+    head = tok.head
+    if head.pos_ == "ADP":
+        head = head.head
+        if head.lemma_ == "interview":
+            return True
+    return head.lemma_ in _SPEECH_VERBS
+
+
+def _envoy_title(phrase: str) -> bool:
+    """True for a diplomat's title ("ambassador", "special envoy", "high commissioner")."""
+    return bool(set(phrase.split()) & _ENVOY_TITLES) or phrase == "high commissioner"
+
+
+def _voiced_state(
+    doc: Doc, cl: _Cluster, ent_of_tok: dict[int, _Cluster], stated: dict[int, str | None]
+) -> str | None:
+    """The state whose act a minister announces: "New Zealand has imposed sanctions against Fiji,
+    acting prime minister Geoffrey Palmer said" -> New Zealand, the subject of the reported clause.
+
+    A minister reporting what a state did or will do speaks for that state; a state named
+    elsewhere in the clause (the object, "Fiji") is what the state acts on.
+    """
+    for m in cl.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ not in _SUBJECT_DEPS or root.head.lemma_ not in _SPEECH_VERBS:
+            continue
+        for clause in root.head.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subj in clause.children:
+                if subj.dep_ not in _SUBJECT_DEPS:
+                    continue
+                # the subject, or its owner: "South Korea's trade surplus ... will shrink, Trade Minister
+                # Woong-Bae Rha said"
+                for word in (subj, *(c for c in subj.children if c.dep_ == "poss")):
+                    other = ent_of_tok.get(word.i)
+                    if (
+                        other is not None
+                        and other is not cl
+                        and other.entry is not None
+                        and other.entry.kind == STATE
+                    ):
+                        return stated.get(id(other))
+    return None
+
+
+_DOMINANT_SHARE = 0.6
+_DOMINANT_MIN_MENTIONS = 4
+
+
+def _dominant_state_people(clusters: list[_Cluster], stated: dict[int, str | None]) -> None:
+    """Place the people nothing places in the state an article is about, when it is about one.
+
+    "Glenn Beck and Dennis Prager ... Trump ... Iowa ... Congress": in a report whose named actors
+    and places are mostly (``_DOMINANT_SHARE`` of the mentions the text or gazetteer placed, at least
+    ``_DOMINANT_MIN_MENTIONS``) of one state, a person named without title, nationality or
+    organisation is most often of that state too. Journalists and people speaking for an
+    organisation keep their organisation's answer.
+    """
+    votes: dict[str, int] = {}
+    for c in clusters:
+        if stated.get(id(c)) and c.sector != "MED":
+            votes[stated[id(c)]] = votes.get(stated[id(c)], 0) + len(c.mentions)
+    total = sum(votes.values())
+    if not total:
+        return
+    top = max(votes, key=lambda k: votes[k])
+    if votes[top] < _DOMINANT_MIN_MENTIONS or votes[top] < _DOMINANT_SHARE * total:
+        return
+    for cl in clusters:
+        if (
+            cl.type == "PERSON"
+            and not cl.country
+            and not cl.affiliated
+            and cl.sector not in ("MED", "IGO", "NGO")
+            and not (cl.entry is not None and cl.entry.kind == PERSON)
+            and not _gaz_person_known(cl)
+        ):
+            cl.set_country(top, 1)
 
 
 def _town_state(clusters: list[_Cluster], stated: dict[int, str | None]) -> str | None:
@@ -2531,7 +3072,7 @@ def _titled_before(
     return None
 
 
-def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) -> None:
+def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None], text: str = "") -> None:
     """The state of a chamber or other body named bare ("the Senate", "Parliament", "Presidential Office").
 
     A bare chamber is the legislature of the state whose lawmakers and officials the article
@@ -2543,12 +3084,9 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
     for c in clusters:
         if c.sector in ("LEG", "GOV", "PTY", "ELI") and stated.get(id(c)) and c.type in ("PERSON", "ORG"):
             votes[stated[id(c)]] = votes.get(stated[id(c)], 0) + len(c.mentions)
-    if not votes:
-        return
-    top = max(votes, key=lambda k: votes[k])
     spoken: dict[str, int] = {}
     for c in clusters:
-        if stated.get(id(c)):
+        if stated.get(id(c)) and c.sector != "MED":  # "told Reuters" does not make a report British
             spoken[stated[id(c)]] = spoken.get(stated[id(c)], 0) + len(c.mentions)
     ranked = sorted(spoken.values(), reverse=True)
     # a clear first (more mentions than the runner-up), else the officials' state
@@ -2558,19 +3096,35 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
         else None
     )
     gaz = load()
+    # "Treasurer Peter Costello, Environment Minister Robert Hill and ...": a minister named with no
+    # state is in the government of the state whose officials the article names most (more than all
+    # others together); in an article naming no official with a state ("Interior Minister Luis Robles
+    # said the worst violence was in Quito"), of the state the article speaks of most. An envoy the
+    # text does not place ("the government asked High Commissioner Rod Gates to return") serves the
+    # officials' state too, but never just the state most named (likely the one of the posting)
+    top = max(votes, key=lambda k: votes[k]) if votes else None
+    cabinet_state = (top if 2 * votes[top] > sum(votes.values()) else None) if top is not None else main
     for cl in clusters:
         if (
             cl.type == "PERSON"
             and cl.entry is None
             and not cl.country
             and not cl.affiliated
-            and 2 * votes[top] > sum(votes.values())
-            and any(_cabinet_title(t, gaz) for t in cl.titles)
+            and cabinet_state is not None
+            and any(_cabinet_title(t, gaz) or (_envoy_title(t) and top is not None) for t in cl.titles)
         ):
-            # "Treasurer Peter Costello, Environment Minister Robert Hill and ...": a minister
-            # named with no state is in the government of the state whose officials the article
-            # names most (more than all others together)
-            cl.set_country(top, 1)
+            cl.set_country(cabinet_state, 1)
+    for cl in clusters:
+        if (
+            cl.type == "ORG"
+            and cl.entry is None
+            and not cl.country
+            and any(_GOVERNMENTS_BODY.search(text, 0, m.start) for m in cl.mentions)
+        ):
+            # "the government's Bureau for Information": a body of the government the article is about
+            cl.set_country(main or top, 1)
+    if top is None:
+        return
     for cl in clusters:
         if cl.type != "ORG" or cl.entry is not None or cl.country or not cl.names:
             continue
@@ -2594,6 +3148,9 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None]) 
             # ("the Air Force said" in a Kyiv report quoting Blinken is Ukraine's, not the
             # state most officials come from)
             cl.set_country(main or top, 1)
+
+
+_GOVERNMENTS_BODY = re.compile(r"\bgovernment['’]s\s+(?:own\s+)?$", re.IGNORECASE)
 
 
 def _cabinet_title(phrase: str, gaz: Gazetteer) -> bool:
@@ -2714,7 +3271,20 @@ def _appositive(doc: Doc, span: Span) -> list[Token]:
         if t.text in (",", ".", ";", ":", ")", '"', "“", "”"):
             break
         # "the sacked FBI director", "well-respected researchers": participles used as adjectives stay
-        if t.pos_ in ("VERB", "AUX") and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
+        # ... and so does one between a determiner and a noun that the parser took for the verb ("Amir
+        # Hekmati, another freed American")
+        premodifier = (
+            t.tag_ in ("VBN", "VBG")
+            and out
+            and out[-1].lower_ in ("a", "an", "the", "another")
+            and i + 1 < len(doc)
+            and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        )
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound"))
+            and not premodifier
+        ):
             break
         out.append(t)
         i += 1
@@ -2760,6 +3330,6 @@ def _index(doc: Doc, clusters: list[_Cluster]) -> ActorIndex:
         index._titles.setdefault(name, set()).update(cl.titles)
         index._office_titles.setdefault(name, set()).update(cl.office_titles)
         index._subjects.setdefault(name, set()).update(cl.subject_starts)
-        if cl.key.startswith("force:"):
+        if cl.key.startswith("force:") or cl.listed_only:
             index._listed_only.add(name)
     return index
