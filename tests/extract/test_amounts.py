@@ -197,3 +197,16 @@ def test_other_singular_nouns_are_no_counted_goods(phrase):
 def test_mass_nouns_of_war_and_relief_are_goods(phrase, expected):
     # "Germany will send artillery to Ukraine": a mass noun with no number is still the goods sent
     assert [(i.what, i.count) for i in items_in(f"agreed to send {phrase}")] == [(expected, None)]
+
+
+def test_amounts_and_items_carry_the_registered_extractor_version(nlp) -> None:
+    # provenance: a stored amount or item names the extractor version that made it, so a
+    # re-ingest with a newer version replaces it (the records' default is a v1 placeholder)
+    from dateline.extract import extractor_id
+
+    text = "Japan pledged $37 million and sent five generators and artillery."
+    doc = nlp(text)
+    got = {a.extractor for a in find_amounts(text)} | {i.extractor for i in find_items(text, doc)}
+    got |= {i.extractor for i in items_in("agreed to send artillery")}
+    assert got == {extractor_id("dateline.amounts")}
+    assert extractor_id("dateline.amounts") != "dateline.amounts.v1"

@@ -272,7 +272,14 @@ def _amount_from(m: re.Match[str], text: str, home: str | None = None) -> Amount
             bound = _lexicon()["bounds"][before["bound"].lower()]
     cur = _currency(m["cur"], text, home)
     return Amount(
-        value=value, currency=cur, text=text[start:end], start=start, end=end, bound=bound, high=high
+        value=value,
+        currency=cur,
+        text=text[start:end],
+        start=start,
+        end=end,
+        bound=bound,
+        high=high,
+        extractor=EXTRACTOR,
     )
 
 
@@ -548,7 +555,14 @@ def _items_from_doc(text: str, doc: Any, money: list[Amount]) -> list[Item]:
         value: int | float = int(count) if float(count).is_integer() else count
         items.append(
             Item(
-                what=what, count=value, text=text[start:wend], start=start, end=wend, unit=unit, approx=approx
+                what=what,
+                count=value,
+                text=text[start:wend],
+                start=start,
+                end=wend,
+                unit=unit,
+                approx=approx,
+                extractor=EXTRACTOR,
             )
         )
     items.extend(_vague_items(text, doc))
@@ -607,6 +621,7 @@ def _vague_items(text: str, doc: Any) -> list[Item]:
                 start=m.start(),
                 end=wend,
                 approx=True,
+                extractor=EXTRACTOR,
             )
         )
     return out
@@ -676,7 +691,7 @@ def _items_from_regex(text: str, money: list[Amount], vague: bool = True) -> lis
         value: int | float = int(count) if float(count).is_integer() else count
         items.append(
             Item(what=what, count=value, text=text[m.start() : end], start=m.start(), end=end, unit=unit,
-                 approx=_approx_before(text, m.start()))
+                 approx=_approx_before(text, m.start()), extractor=EXTRACTOR)
         )  # fmt: skip
     if vague:
         items.extend(_vague_items(text, None))
@@ -783,4 +798,11 @@ def uncounted_goods(head: Any) -> Item | None:
         return None
     text = head.doc.text
     start, end = toks[0].idx, head.idx + len(head.text)
-    return Item(what=text[start:end], count=1 if single else None, text=text[start:end], start=start, end=end)
+    return Item(
+        what=text[start:end],
+        count=1 if single else None,
+        text=text[start:end],
+        start=start,
+        end=end,
+        extractor=EXTRACTOR,
+    )
