@@ -496,15 +496,8 @@ def _supported_cue(verb: Token, lex: _Lexicon) -> str | None:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "expressed frustration in an interview that ...": or hung on the noun of a phrase after it
-    clauses += [
-        c
-        for p in verb.rights
-        if p.dep_ == "prep" and p.i > noun.i and p.lower_ in ("in", "on", "during", "at")
-        for o in p.children
-        if o.dep_ == "pobj"
-        for c in o.rights
-        if c.dep_ in ("acl", "relcl") and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
-    ]
+    misparsed = _complement_as_relative(verb)
+    clauses += [misparsed] if misparsed is not None else []
     for c in clauses:
         first = c.left_edge
         if (
@@ -824,7 +817,7 @@ def _resolve(
         and entity.type == "ORG"
         and head.tag_ == "NN"
         and head.pos_ == "NOUN"
-        and head.lemma_.lower() in _MEMBER_SINGULARS
+        and head.lemma_.lower() in _cue_lemmas("member_singulars")
         and not any(m.start <= head.idx < m.end for m in entity.mentions)
     ):
         # "a Finance Ministry official", "a Pentagon source": one unnamed member, as "a senior
@@ -1092,21 +1085,11 @@ def _voiced_body(head: Token, actors: ActorIndex) -> Entity | None:
     return body
 
 
-# one unnamed member of a named body: "a Pentagon official", "a party source", "a ministry aide"
-_MEMBER_SINGULARS = frozenset(
-    {"official", "source", "aide", "member", "insider", "staffer", "employee", "diplomat"}
-)
-# people's nouns the gazetteer's titles leave out ("Trump aides", "Labour Party members")
-_MEMBER_NOUNS = frozenset(
-    {"aide", "member", "worker", "supporter", "critic", "staffer", "employee", "negotiator"}
-)
-
-
 def _person_noun(tok: Token) -> bool:
     """True for a noun of people ("leaders", "officials", "journalists"), not of things ("rules")."""
     lemma = tok.lemma_.lower()
     return (
-        lemma in _MEMBER_NOUNS
+        lemma in _cue_lemmas("member_nouns")
         or load_gazetteer().title(lemma) is not None
         or (load_gazetteer().title(tok.lower_) is not None)
     )
@@ -1128,10 +1111,14 @@ def _paragraph_government(head: Token, actors: ActorIndex) -> Entity | None:
     start = text.rfind("\n", 0, head.idx) + 1
     end = text.find("\n", head.idx)
     end = len(text) if end < 0 else end
+    # every place counts by its state: "Russian missiles struck Kharkiv, the government said" names
+    # Russia and (through Kharkiv) Ukraine, so "the government" is not read as Russia's
     states = {
-        e.name: e
+        st.name: st
         for e in actors.entities
-        if e.type == "GPE" and actors.state_of(e) is e and any(start <= m.start < end for m in e.mentions)
+        if e.type in ("GPE", "LOC")
+        and any(start <= m.start < end for m in e.mentions)
+        and (st := actors.state_of(e)) is not None
     }
     return next(iter(states.values())) if len(states) == 1 else None
 
@@ -1897,10 +1884,34 @@ def _after_reported(text: str, reported: Quote, start: int) -> bool:
     Between them only the rest of the reported sentence (", he said.") and one paragraph break.
     """
     gap = text[reported.end : start]
-    lines = gap.split("\n")
-    if len(lines) < 2 or lines[-1].strip() or sum(1 for ln in lines if ln.strip()) > 1:
+    if not _opens_next_paragraph(gap):
         return False
-    return _words(gap) <= _TAIL_WORDS and not re.search(r"[.!?]\W*\s+\w", lines[0])
+    return _words(gap) <= _TAIL_WORDS and not re.search(r"[.!?]\W*\s+\w", gap.split("\n")[0])
+
+
+def _opens_next_paragraph(gap: str) -> bool:
+    """True when the text between two spans holds one paragraph break, and words (if any) only
+    before it: the second span opens the paragraph right after the one the first ends."""
+    lines = gap.split("\n")
+    return len(lines) >= 2 and not lines[-1].strip() and sum(1 for ln in lines if ln.strip()) <= 1
+
+
+def _continues_reported(
+    text: str, q: _Marked, content: str, reported: Quote, prev_direct: tuple[_Marked, Any] | None
+) -> bool:
+    """True when an unattributed quote goes on with the speaker of the reported speech before it.
+
+    'Anna Berg said the strike had cost the region dearly.\n\n"We will rebuild ..."': a quote
+    paragraph right after a paragraph closing with someone's reported speech goes on with that
+    speaker, as one after a direct quote does. Not a scare quote, not an unclosed quote holding an
+    attribution of its own, and not when a direct quote came after that reported speech.
+    """
+    return (
+        _words(content) > _SCARE_WORDS
+        and not (q.unbalanced and _INNER_ATTRIBUTION.search(content))
+        and _after_reported(text, reported, q.outer[0][0])
+        and (prev_direct is None or prev_direct[0].outer[-1][1] < reported.start)
+    )
 
 
 # an attribution inside an unclosed quote ('"I see no reason to change, said Frederick Meinke'): the
@@ -2053,20 +2064,7 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
     # sources that is itself the complement of another's reported speech is part of what that
     # speaker said, not a quote of its own (attribution corpora, ``wide``, keep both levels; a
     # named source's nested report, "noted that CNN's Moody had tweeted that ...", stays)
-    nested = (
-        set()
-        if wide
-        else {
-            c[0].i
-            for c in indirect
-            for o in indirect
-            if o is not c
-            and c[0].dep_ == "ccomp"
-            and c[0].head == o[0]
-            and o[2][0] <= c[2][0]
-            and c[2][1] <= o[2][1]
-        }
-    )
+    nested = set() if wide else _nested_reports(indirect)
     events: list[tuple[int, str, Any]] = [(q.outer[0][0], "d", q) for q in marked]
     events += [(cue.idx, "i", (cue, klass, span)) for cue, klass, span in indirect]
     events.sort(key=lambda e: e[0])
@@ -2089,10 +2087,7 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
                 cue_between = prev_att.cue_start is not None and gap_s <= prev_att.cue_start < gap_e
                 # or the quote opens the paragraph right after the one holding the previous quote
                 # (an unattributed quote paragraph goes on with the last speaker)
-                lines = [ln for ln in gap.split("\n")]
-                follows_para = (
-                    len(lines) >= 2 and not lines[-1].strip() and sum(1 for ln in lines if ln.strip()) <= 1
-                )
+                follows_para = _opens_next_paragraph(gap)
                 # (a quote signed after a dash, '"..." ― Name', is complete: nothing continues it)
                 if (
                     (_words(content) > _SCARE_WORDS or _whole_sentence(text, q))
@@ -2105,14 +2100,8 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
                 att is None
                 and not wide
                 and prev_reported is not None
-                and _words(content) > _SCARE_WORDS
-                and not (q.unbalanced and _INNER_ATTRIBUTION.search(content))
-                and _after_reported(text, prev_reported[0], q.outer[0][0])
-                and (prev_direct is None or prev_direct[0].outer[-1][1] < prev_reported[0].start)
+                and _continues_reported(text, q, content, prev_reported[0], prev_direct)
             ):
-                # 'Khamenei said the attack lacked military value.\n\n"With this move ..."': a quote
-                # paragraph right after a paragraph closing with someone's reported speech goes
-                # on with that speaker, as one after a direct quote does
                 att = _Attribution(**{**prev_reported[1].__dict__, "inherited": True})
             if att is None:
                 if (
@@ -2186,7 +2175,7 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
         state.last = quote
         found.append((quote.start, quote))
     if not wide:
-        _name_described(text, found, described, actors)
+        _name_described(doc, found, described, actors)
     covered = [(q.start, q.end) for _, q in found]
     for quote in _headline_quotes(doc, actors, state, lex):
         if not any(
@@ -2198,8 +2187,23 @@ def _find_quotes(parsed: Parsed, actors: ActorIndex, *, wide: bool) -> list[Quot
     return [q for _, q in found]
 
 
+def _nested_reports(indirect: list[tuple[Token, str, tuple[int, int]]]) -> set[int]:
+    """The cues of reported speech that is itself the complement of another cue's reported speech
+    ("The Times said that officials had estimated that ..."): token indices of the inner cues."""
+    return {
+        c[0].i
+        for c in indirect
+        for o in indirect
+        if o is not c
+        and c[0].dep_ == "ccomp"
+        and c[0].head == o[0]
+        and o[2][0] <= c[2][0]
+        and c[2][1] <= o[2][1]
+    }
+
+
 def _name_described(
-    text: str, found: list[tuple[int, Quote]], described: dict[int, Token], actors: ActorIndex
+    doc: Doc, found: list[tuple[int, Quote]], described: dict[int, Token], actors: ActorIndex
 ) -> None:
     """Name the speaker of a role description by the person the next paragraph introduces speaking.
 
@@ -2207,8 +2211,11 @@ def _name_described(
     Youfei told reporters": news introduces a speaker by role and names them at their next quote
     (delayed identification). Only a definite singular role ("the deputy head", "the minister", not
     "a spokesman", not "the president's aide"), only when the very next quote is by a person first
-    named in its own attribution, in the next paragraph, with nothing else said between.
+    named in its own attribution, in the next paragraph, with nothing else said between, and who
+    is not described with another office or state than the role's (``_office_conflict``: "The
+    foreign minister said ...\n\n'...,' said Viktor Orban, Hungary's prime minister" is two people).
     """
+    text = _text(doc)
     k = 0
     while k < len(found):
         head = described.get(k)
@@ -2232,6 +2239,12 @@ def _name_described(
         gap = text[max(last.end, last.cue_end or last.end) : min(q.start, q.speaker_start)]
         if first < last.end or gap.count("\n") > 2 or _words(gap) > _TAIL_WORDS:
             continue
+        # the name itself, not the title the speaker span may include ("opposition leader X")
+        lo, hi = q.speaker_start, q.speaker_end or q.speaker_start
+        mention = next((m for m in ent.mentions if lo <= m.start and m.end <= hi), None)
+        name = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+        if _office_conflict(head, name, ent, actors):
+            continue
         for g in group:
             found[g] = (found[g][0], replace(found[g][1], speaker=ent.name, speaker_desc=None))
 
@@ -2248,11 +2261,49 @@ def _role_description(head: Token) -> bool:
     if lemma in _cue_lemmas("body_voices"):
         return False  # a spokesman speaks for others, and is seldom the one named next
     title = load_gazetteer().title(lemma)
-    return lemma in _ROLE_HEADS or (title is not None and title.kind == "title")
+    return lemma in _cue_lemmas("role_heads") or (title is not None and title.kind == "title")
 
 
-# office nouns the gazetteer's titles leave out ("the deputy head of the delegation")
-_ROLE_HEADS = frozenset({"head", "chief"})
+def _office_conflict(role: Token, name: Span | None, person: Entity, actors: ActorIndex) -> bool:
+    """True when the person named next is described as holding another office, or is of another
+    state, than the role description that introduced a speaker.
+
+    "The foreign minister said ..." is not "Viktor Orban, Hungary's prime minister", nor "opposition
+    leader Keir Starmer"; "the deputy head of China's delegation" is no Japanese. A military rank
+    ("Rear Admiral Guan Youfei") goes with any office; a role without a title of its own ("the
+    head", "the chief") conflicts only by state.
+    """
+    gaz = load_gazetteer()
+    states = set()
+    for t in role.subtree:
+        if t.ent_type_ == "NORP" and (entry := gaz.demonym(t.text)) is not None and entry.country:
+            states.add(entry.country)
+        elif t.ent_type_ == "GPE":
+            ent = next(
+                (e for e in actors.entities if any(m.start <= t.idx < m.end for m in e.mentions)), None
+            )
+            if ent is not None and ent.country:
+                states.add(ent.country)
+    if states and person.country and person.country not in states:
+        return True
+    mods = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound")]
+    role_title = gaz.title(" ".join([*mods, role.lemma_.lower()])) or gaz.title(role.lemma_.lower())
+    if name is None or role_title is None or role_title.kind != "title":
+        return False
+    root = name.root
+    words = [t.lower_ for t in root.subtree if not (name.start <= t.i < name.end)]
+    offices: set[str] = set()
+    used: set[int] = set()
+    for n in (3, 2, 1):  # the longest title first: "prime minister", not its "minister"
+        for k in range(len(words) - n + 1):
+            t = gaz.title(" ".join(words[k : k + n]))
+            if t is not None and t.kind == "title" and not used & set(range(k, k + n)):
+                used |= set(range(k, k + n))
+                if t.sector != "MIL":
+                    offices.add(t.phrase)
+    return bool(offices) and not any(
+        o.endswith(role_title.phrase) or role_title.phrase.endswith(o) for o in offices
+    )
 
 
 _HEADLINE = re.compile(r"^([^:\n]{2,60}?):[ \t]+(\S[^\n]*)$", re.M)
@@ -2359,9 +2410,28 @@ def _complement_as_relative(cue: Token) -> Token | None:
     return None
 
 
-# verbs of asking whose "wh-" complement is the question asked, not content reported as said
-_QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+# the tags of a "wh-" word opening a question asked ("asked which ...", "wondered why ...")
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks_question(cue: Token, klass: str, toks: list[Token]) -> bool:
+    """True for a verb of asking whose complement opens with a "wh-" word: the question asked
+    ("asked which candidate she would back", "wondered why ..."), not content reported as said."""
+    return (
+        klass == "ask"
+        and bool(toks)
+        and toks[0].tag_ in _WH_TAGS
+        and cue.lemma_.lower() in _cue_lemmas("question_cues")
+    )
+
+
+def _without_closing_source(cue: Token, toks: list[Token]) -> list[Token]:
+    """The content without the source the parser joined to its end ("..., bond managers and traders
+    said": ``_closing_source``)."""
+    if toks and toks[-1].i == cue.i - 1 and _own_subject(cue) is None and _closing_source(cue, cue.i - 1):
+        comma = max(t.i for t in toks if t.text == ",")
+        return [t for t in toks if t.i < comma]
+    return toks
 
 
 def _unsaid(cue: Token) -> bool:
@@ -2480,16 +2550,8 @@ def _indirect_candidates(
                 toks = [t for t in toks if t.i > tok.i]
             if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("whether", "if"):
                 continue  # an open question ("asked whether ..."), not reported content
-            if (
-                not wide
-                and toks
-                and klass == "ask"
-                and toks[0].tag_ in _WH_TAGS
-                and tok.lemma_.lower() in _QUESTION_CUES
-            ):
-                # likewise "asked which candidate she would back", "wondered why ..." (PolNeAR, ``wide``,
-                # annotates what was asked)
-                continue
+            if not wide and _asks_question(tok, klass, toks):
+                continue  # likewise "asked which candidate she would back" (PolNeAR, ``wide``, keeps it)
             # the complementiser "that" (the parser sometimes calls it an object: "told May in a
             # phone call that the US would ..."), not the demonstrative ("that deal", "that was")
             if (
@@ -2501,16 +2563,7 @@ def _indirect_candidates(
             ):
                 toks = toks[1:]
             toks = _glued_subject(comp, toks) + _without_leading_date(comp, toks)
-            toks = _without_trailing_according(toks)
-            if (
-                toks
-                and toks[-1].i == tok.i - 1
-                and _own_subject(tok) is None
-                and _closing_source(tok, tok.i - 1)
-            ):
-                # "..., bond managers and traders said": the source the parser joined to the content
-                comma = max(t.i for t in toks if t.text == ",")
-                toks = [t for t in toks if t.i < comma]
+            toks = _without_closing_source(tok, _without_trailing_according(toks))
             span = _content_span(doc, toks, aside=not wide)
             if (
                 span is None
