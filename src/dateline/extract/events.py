@@ -148,10 +148,16 @@ class Lexicon:
 
     # every other top-level list of words in the file, read through ``words(name)``
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    # every other top-level table of word -> word list, read through ``table(name)``
+    tables: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         """A plain word list of the lexicon file by its key ("intent_adjectives", ...)."""
         return self.lists.get(name, frozenset())
+
+    def table(self, name: str) -> dict[str, frozenset[str]]:
+        """A word -> word list table of the lexicon file by its key ("figurative_objects", ...)."""
+        return self.tables.get(name, {})
 
     def noun_is(self, lemma: str, etype: str) -> bool:
         """Whether ``lemma`` is a nominal trigger of the PLOVER type ``etype``."""
@@ -212,6 +218,13 @@ def _parse_lexicon(raw: dict) -> Lexicon:
             k: frozenset(v)
             for k, v in raw.items()
             if isinstance(v, list) and all(isinstance(w, str) for w in v)
+        },
+        tables={
+            k: {w: frozenset(ws) for w, ws in v.items()}
+            for k, v in raw.items()
+            if isinstance(v, dict)
+            and v
+            and all(isinstance(ws, list) and all(isinstance(w, str) for w in ws) for ws in v.values())
         },
         military_nouns=frozenset(raw.get("military_nouns", [])),
         goods_nouns=frozenset(raw.get("goods_nouns", [])),
@@ -467,6 +480,10 @@ def _trigger_types(
             for g in _prep_objects(c, "of")
             for w in (g.lemma_.lower(), g.lower_)
         }
+        # "seize the opportunity", "pressing the self-destruct button", "forced a vote": an idiom
+        # whose object is no actor and no act names no political event
+        if objects & lex.table("figurative_objects").get(lemma, frozenset()):
+            return []
         # "called Burma a success", "branded the vote a disgrace": the label given decides
         if lemma in lex.labeling_verbs:
             labelled = _label_type(tok, lex)
@@ -965,6 +982,8 @@ def _under_speech_act(tok: Token, lex: Lexicon) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "threatened the Kurds and invaded Afrin": conjuncts are parallel acts
+    if _asked_by_noun(node, lex):
+        return True
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return False
@@ -1003,6 +1022,7 @@ def _disambiguate_verb(
         and (
             {subj.lemma_.lower(), subj.lower_} & lex.civilian_nouns
             or (subj.ent_type_ == "NORP" and subj.tag_ == "NNPS")
+            or (subj.lower_ == "they" and _civilian_antecedent(subj, lex))
         )
     ):
         return [("PROTEST", "obstruct")]
@@ -1027,6 +1047,63 @@ def _disambiguate_verb(
         for c in tok.children
     ):
         return [("SANCTION", "expel")]
+    # "who leaves for Moscow on Tuesday": leaving for a place is a journey, not quitting a post
+    if (
+        lemma == "leave"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        found = [f for f in found if f[0] != "RETREAT"]
+        if not found:
+            return []
+    # "Cleveland hosted the party convention", "hosts the Olympics": an occasion held for the
+    # public, where no parties meet each other
+    hosted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in tok.children):
+        hosted.append(tok.head)  # "the debate hosted by CNN", "the parties he hosted"
+    if lemma == "host" and any(c.lemma_.lower() in lex.words("host_events") for c in hosted):
+        found = [f for f in found if f[0] != "CONSULT"]
+        if not found:
+            return []
+    # "to pound Obama's national security policy as weak": blows at a policy or a record are words
+    if any(f[0] == "ASSAULT" for f in found) and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lex.non_actor_heads | lex.words("stance_nouns") | lex.words("judged_things")
+        for c in tok.children
+    ):
+        subj_is_actor = subj is not None and (
+            subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _pronoun(subj)
+        )
+        return [("ACCUSE", "disapprove")] if subj_is_actor else []
+    # "walked out of that tragedy feeling ...": only walking out of a meeting or a body protests
+    if lemma == "walk" and any(f[0] == "PROTEST" for f in found):
+        left = [
+            g
+            for c in tok.children
+            if c.lower_ == "out"
+            for p in c.children
+            if p.lower_ == "of"
+            for g in p.children
+        ]
+        left += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if left and not any(
+            g.lemma_.lower() in lex.words("walkout_places") | lex.words("left_bodies")
+            or g.ent_type_ in ("ORG", "GPE")
+            for g in left
+        ):
+            found = [f for f in found if f[0] != "PROTEST"]
+            if not found:
+                return []
+    # "pushing Iranian forces out of their positions", "pushed back the rebels": driving an armed
+    # foe back is fighting, not asking (PLOVER ASSAULT)
+    if lemma in ("push", "drive", "force") and _drives_back_a_foe(tok, lex):
+        return [("ASSAULT", None)]
+    # "asked Obama whether he would lift the sanctions", "'Why not?' asked Dunn": a question
+    # asked is no request (PLOVER REQUEST asks someone to act)
+    if any(f[0] == "REQUEST" for f in found) and _asks_a_question(tok):
+        found = [f for f in found if f[0] != "REQUEST"]
+        if not found:
+            return []
     # "insisted on a ceasefire" asks; "insisted it covered only the border" asserts
     if lemma == "insist" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         found = [f for f in found if f[0] != "REQUEST"]
@@ -1098,6 +1175,74 @@ def _disambiguate_verb(
     return found[:1]
 
 
+def _quoted_words(clause: Token) -> bool:
+    """Does the clause stand in quotation marks (a mark at or just outside its edges), or end
+    in a question mark?"""
+    doc = clause.doc
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    edge = doc[max(0, lo - 1) : min(len(doc), hi + 3)]
+    return any(t.is_quote or t.text == "?" for t in edge)
+
+
+def _drives_back_a_foe(verb: Token, lex: Lexicon) -> bool:
+    """ "pushing Iranian forces out of positions", "Iraqi troops pushing back Iranians": the
+    object is an armed force or a people, moved back or out (not "pushed back the deadline")."""
+    back = any(
+        (c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out"))
+        or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in verb.children
+    )
+    if not back:
+        return False
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in lex.military_nouns or c.lemma_.lower() in lex.military_nouns:
+            return True
+        if c.ent_type_ == "NORP" and c.tag_ == "NNPS":
+            return True  # "pushing back Iranians": a people at war stands for its forces
+    return False
+
+
+_QUESTION_WORDS = {"whether", "if", "why", "what", "how", "who", "whom", "when", "where", "which"}
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """Is ``verb`` ("ask", "wonder") asking a question rather than asking someone to act?
+    "asked whether Russia had hacked", "'Why wouldn't you?' asked Dunn", "asked a question"."""
+    if verb.lemma_.lower() not in ("ask", "wonder", "inquire", "enquire", "query"):
+        return False
+    if any(c.text == "?" for c in verb.children) and not any(x.dep_ == "xcomp" for x in verb.children):
+        return True  # 'O'Donnell then loudly asked, "Really?"'
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "questions"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True  # "asked about his claims", "asked Lavrov about the talks"
+        if (
+            c.dep_ == "ccomp"
+            and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and not any(x.dep_ == "xcomp" for x in verb.children)
+            and _quoted_words(c)
+        ):
+            # 'Maria Bartiromo asked, "You think Comey would indict her?"': words quoted as asked
+            # are a question ("asked that the court delay the case" asks for an act)
+            return True
+        if c.dep_ not in ("ccomp", "advcl", "xcomp", "dep"):
+            continue
+        first = c.doc[c.left_edge.i]
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in _QUESTION_WORDS for m in c.children):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):  # "asked how to help"
+                return True
+        if first.lower_ in _QUESTION_WORDS - {"if", "when"} and c.i < verb.i:
+            return True
+        # a quoted question before its speech verb: "'Will you go?' asked the reporter"
+        if c.i < verb.i and any(t.text == "?" for t in c.doc[c.right_edge.i : verb.i]):
+            return True
+    return False
+
+
 def _fires_harmlessly(verb: Token, lex: Lexicon) -> bool:
     """ "shot flares at the planes", "fired warning shots", "fired into the air": a show of force
     or a signal, not an attack on anyone (PLOVER ASSAULT needs force used against a target)."""
@@ -1136,6 +1281,24 @@ def _invites_the_public(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _asked_by_noun(verb: Token, lex: Lexicon) -> bool:
+    """Is ``verb`` the infinitive a demand or threat noun asks for? "the call by France to lift
+    the sanctions", "brought pressure on the IMF to approve a loan": the content of a request or
+    threat (its mode), not an act of its own."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+
+    def asks(noun: Token) -> bool:
+        return any(t in ("REQUEST", "THREATEN") for t, _ in lex.nouns.get(noun.lemma_.lower(), ()))
+
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return asks(verb.head)
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        # "put pressure on Kyiv to cede land": the parser hangs the infinitive on the light verb
+        return any(c.dep_ == "dobj" and asks(c) for c in verb.head.children)
+    return False
+
+
 def _electioneering(noun: Token, ctx: _Ctx) -> bool:
     """A campaign or party rally ("a Trump campaign rally", "a Republican rally"), or a rally a
     politician speaks at ("At a rally in Ohio, Trump attacked Clinton"): electioneering, no PROTEST.
@@ -1147,6 +1310,13 @@ def _electioneering(noun: Token, ctx: _Ctx) -> bool:
     campaign = ctx.lex.words("campaign_modifiers")
     if any(
         c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in campaign or c.text in campaign)
+        for c in noun.children
+    ):
+        return True
+    # "a Hillary Clinton rally", "at Trump's rally": a rally named after a politician is theirs
+    if any(
+        c.dep_ in ("compound", "poss", "nmod")
+        and (c.ent_type_ == "PERSON" or ((e := ctx.actor_at(c)) is not None and e.type == "PERSON"))
         for c in noun.children
     ):
         return True
@@ -1234,6 +1404,11 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         ent = ctx.actors.resolve(doc[head.i : head.i + 1])
         if ent is not None and _it_names_an_act(head, ent, ctx):
             return []
+        group = _plural_subject_before(head, ctx) if ent is not None and ent.type in ("GPE", "LOC") else None
+        if group is not None:
+            # "MANILA - Communist rebels said they destroyed a station": "they" are the rebels the
+            # clause is about, not the place or state named before them
+            return _actors_of_one(group, ctx, deep=False)
         if ent is not None and ent.type == "GPE" and head.lower_ == "them" and _things_before(head, ctx):
             return []  # "personnel on the oil platforms ... when warships bombarded them": the platforms
         if ent is None:
@@ -1369,12 +1544,28 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
     toks = _phrase_without_clauses(head) if deep else _np_tokens(head)
     if not toks:
         return []
+    if head.lemma_.lower() in ctx.lex.words("affair_nouns") and not any(
+        c.dep_ == "poss" for c in head.children
+    ):
+        return []  # "investigating the Iran scandal": an affair is no actor, and names none
     found: list[Entity] = []
+    private = head.tag_ in ("NN", "NNS") and head.lemma_.lower() in ctx.lex.words("private_person_nouns")
     for t in toks:
         if _pronoun(t) and t.dep_ == "poss":
             found.extend(e for e in _actors_of_one(t, ctx, deep=False) if e not in found)
             continue
+        if t.i != head.i and _named_in_a_topic(t, head, ctx.lex):
+            continue  # "investigating the Iran scandal", "investigators of the Iran-contra affair"
         e = ctx.actor_at(t)
+        if (
+            e is not None
+            and private
+            and e.type in ("GPE", "LOC")
+            and t.i < head.i
+            and t.dep_ in ("compound", "amod", "nmod")
+            and not _is_state_like(e, ctx)
+        ):
+            continue  # "the New York businessman": where he is from, not a government acting
         if e is not None and e not in found:
             found.append(e)
     if (
@@ -1392,9 +1583,38 @@ def _actors_of_one(head: Token, ctx: _Ctx, *, deep: bool) -> list[Entity]:
         e = ctx.actors.resolve(doc[toks[0].i : head.i + 1])
         if e is None and toks[-1].i > head.i:
             e = ctx.actors.resolve(doc[toks[0].i : toks[-1].i + 1])
+        if e is not None and private and e.type != "PERSON":
+            e = None  # "the New York businessman" is a person, never the city named in the phrase
         if e is not None:
             found.append(e)
     return found
+
+
+def _plural_subject_before(pron: Token, ctx: _Ctx) -> Token | None:
+    """The armed group or the unnamed people ("rebels", "protesters") that are the subject of the
+    clause reporting "they"/"them"/"their" in the same sentence, if any."""
+    if pron.lower_ not in ("they", "them", "their"):
+        return None
+    people = ctx.lex.words("non_state_nouns") | ctx.lex.civilian_nouns
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass"):
+            return t if t.lower_ in people and t.lower_ not in ("parties",) else None
+    return None
+
+
+def _named_in_a_topic(tok: Token, head: Token, lex: Lexicon) -> bool:
+    """Is ``tok`` a name inside an affair noun of the phrase headed by ``head`` ("the Iran
+    scandal", "the Iran-contra affair")? Such a name says what the affair is about; it acts in
+    nothing the phrase's verb says."""
+    topics = lex.words("affair_nouns")
+    if head.lemma_.lower() in topics and tok.dep_ != "poss":
+        return True
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in topics:
+            return True
+    return False
 
 
 def _things_before(pron: Token, ctx: _Ctx) -> bool:
@@ -3210,6 +3430,16 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             break  # "applied to join Nato after Russia invaded Ukraine": the invasion is a past fact
         # stop climbing once we leave a chain of infinitives/conjuncts (a reporting verb's tense is not
         # ours), but let modality flow down through relative clauses: "could pave the way for X to ..."
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBG"
+            # (a misparsed "Trump avoids ..." may tag the verb as a plural noun)
+            and (node.head.pos_ == "VERB" or node.head.tag_ == "NNS")
+            and node.head.lemma_.lower() in lex.negating_verbs
+        ):
+            # "Trump avoids condemning the invasion" (the gerund parsed as a clause on the verb):
+            # the avoided or refused act is not done, as with the gerund as its object
+            return "negated"
         if node.dep_ in ("relcl", "acl") and status is None:
             status = _modality_above(node.head, lex)
             break
@@ -3691,6 +3921,13 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if etype == "PROTEST" and _electioneering(trig, ctx):
             return None
         src_ents, tgt_ents, gov = _nominal_args(trig, etype, ctx)
+        if etype == "PROTEST" and any(
+            c.dep_ == "poss" and c.lower_ == "their" and _civilian_antecedent(c, ctx.lex)
+            for c in trig.children
+        ):
+            # "checking on demonstrators during their marches": the unnamed people march, not a
+            # city or state the pronoun resolver reached for
+            return _unattributed_protest(trig, etype, mode, sent, ctx)
         if etype == "ASSAULT" and not tgt_ents:
             # "two Turkish soldiers were killed in an attack by Kurdish militants"
             tgt_ents = [e for v in _casualties_of(trig, ctx) for e in _actors_of(v, ctx) if e not in src_ents]
@@ -3714,6 +3951,27 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         if _bare_participle(trig):
             return None  # "When asked ...", "weapons seized last year": the actor is not named
         subj, passive = _subject(trig, ctx.lex)
+        if (
+            subj is not None
+            and trig.dep_ == "conj"
+            and subj.head.i == trig.head.i
+            and trig.head.lemma_.lower() in ctx.lex.speech_lemmas
+            and (q := ctx.quote_at(trig.idx)) is not None
+            and ctx.quote_at(subj.idx) is not q
+            and _quote_part_runs_in(trig, q)
+        ):
+            # 'He said foreign powers aimed to "smash Islam...And destroy every one of us."': a
+            # verb inside a quotation borrows no subject from the reporting clause outside it
+            return None
+        if (
+            subj is not None
+            and not passive
+            and etype not in _SPEECH_ACTS
+            and subj.lemma_.lower() in ctx.lex.words("speech_nouns")
+        ):
+            # "praise from Putin helps the US", "his remarks hurt the talks": words said give no aid
+            # and strike no one (a statement may accuse or ask, which are speech acts)
+            return None
         bill = subj if subj is not None else (trig.head if trig.dep_ in ("acl", "relcl") else None)
         if (
             bill is not None
@@ -3870,6 +4128,14 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # "an attack on the town of Douma that killed 42": a town or region never attacks (a
         # capital standing for its government does)
         src_ents = [e for e in src_ents if not (e.type in ("GPE", "LOC") and not _acts_as_state(e, ctx))]
+    if (
+        etype == "PROTEST"
+        and subj is not None
+        and not passive
+        and subj.lower_ == "they"
+        and _civilian_antecedent(subj, ctx.lex)
+    ):
+        src_ents = []  # "Protestors set cars ablaze, while they blocked roads": not a state named earlier
     if not src_ents:
         if etype == "ASSAULT":
             return _unattributed_attack(trig, etype, mode, sent, ctx)
@@ -3901,12 +4167,43 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         etype == "RETREAT"
         and trig.lemma_.lower() == "leave"
         and any(
+            c.dep_ == "dobj"
+            and ctx.actor_at(c) is None
+            and c.lemma_.lower() not in ctx.lex.words("left_bodies")
+            and not _pronoun(c)
+            for c in trig.children
+        )
+    ):
+        return None  # "as he was leaving the rostrum": walking out of a room, not quitting a post
+    if (
+        etype == "RETREAT"
+        and trig.lemma_.lower() == "leave"
+        and any(
             g.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and (g.pos_ == "ADJ" or g.tag_ == "VBN")
             for c in (trig, *(c for c in trig.children if c.dep_ == "dobj"))
             for g in c.children
         )
     ):
         return None  # "will not leave this move unanswered", "left the town empty": a state left, not a post
+    if etype == "CONSULT" and trig.pos_ == "VERB" and trig.lemma_.lower() in ("discuss", "debate"):
+        # "Klein will discuss a Benghazi link to the Mali hotel attack": a state named in what is
+        # discussed is the topic, not a partner in the talks
+        partners = [
+            t
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+            for t in c.subtree
+        ]
+        topic = [t for t in trig.subtree if t.i not in {p.i for p in partners}]
+        tgt_ents = [
+            e
+            for e in tgt_ents
+            if any(ctx.actor_at(t) == e for t in partners) or not any(ctx.actor_at(t) == e for t in topic)
+        ]
+        if not tgt_ents and len(src_ents) <= 2 and not _plural_talkers(trig, ctx):
+            return None
+    if etype == "CONSULT" and mode == "visit" and _home_trip(src_ents, tgt_ents, ctx):
+        return None  # "Saddam Hussein visited the northern city of Mosul": a trip at home meets no one
     resigned = False
     if etype == "RETREAT" and mode == "resign":
         # a person resigns from the government they serve: "Mattis quit"
@@ -4000,6 +4297,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         etype in _SYMMETRIC
         and len(src_ents) > 1
         and all(e.type in ("GPE", "LOC") and not _is_state_like(e, ctx) for e in tgt_ents)
+        # "Macron and Scholz visited Kyiv": fellow travellers visit the place together
+        and not (mode == "visit" and tgt_ents)
     ):
         src_ents, tgt_ents = src_ents[:1], src_ents[1:]
     if (
@@ -4240,6 +4539,29 @@ def _visited_state(verb: Token | None, ctx: _Ctx) -> tuple[list[Entity], Token |
     return [], None
 
 
+def _plural_talkers(verb: Token, ctx: _Ctx) -> bool:
+    """Is the subject of a talk verb several parties ("the ministers will discuss", "Ashton and
+    she discussed"), who talk among themselves?"""
+    subj, passive = _subject(verb, ctx.lex)
+    if subj is None or passive:
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts) or subj.lower_ in ("they", "we")
+
+
+def _home_trip(src: list[Entity], tgt: list[Entity], ctx: _Ctx) -> bool:
+    """Is a visit's every target a place (no person, no body) inside the visitor's own state?"""
+    if not src or not tgt or any(e.type not in ("GPE", "LOC") for e in tgt):
+        return False
+    home = {st.name for e in src if (st := ctx.actors.state_of(e)) is not None}
+    if not home:
+        return False
+    for e in tgt:
+        st = ctx.actors.state_of(e)
+        if st is None or st.name not in home or _is_state_like(e, ctx):
+            return False  # a state visited, or a place we cannot place
+    return True
+
+
 def _withdraws_troops(trig: Token, ctx: _Ctx) -> bool:
     """Whether a withdrawal verb moves troops ("withdrew 50 troops", "troops were pulled out",
     "Russian forces pulled back")."""
@@ -4421,9 +4743,22 @@ def _civilian_actors(head: Token, lex: Lexicon) -> bool:
     if head.lower_ in lex.words("quantity_nouns"):
         of = _prep_objects(head, "of")
         head = of[0] if of else head
+    if head.lower_ in ("they", "their"):
+        # "Protestors set cars ablaze, while they blocked roads": the people the clause began with
+        return _civilian_antecedent(head, lex)
     return bool({head.lemma_.lower(), head.lower_} & lex.civilian_nouns) or (
         head.ent_type_ == "NORP" and head.tag_ == "NNPS"
     )
+
+
+def _civilian_antecedent(pron: Token, lex: Lexicon) -> bool:
+    """Is "they" the unnamed people of the nearest plural subject before it in its sentence
+    ("their" those of the nearest plural noun: "checking on demonstrators during their march")?"""
+    subjects = ("nsubj", "nsubjpass") if pron.lower_ == "they" else None
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.tag_ in ("NNS", "NNPS") and (subjects is None or t.dep_ in subjects):
+            return bool({t.lemma_.lower(), t.lower_} & lex.civilian_nouns)
+    return False
 
 
 def _demonym_state(tok: Token, ctx: _Ctx) -> Entity | None:
@@ -4458,7 +4793,7 @@ def _unattributed_protest(trig: Token, etype: str, mode: str | None, sent: Span,
             if a.dep_ in ("prep", "agent") and a.lower_ == "by"
             for g in a.children
             if g.dep_ == "pobj"
-        ]
+        ] + [c for c in trig.children if c.dep_ == "poss" and c.lower_ == "their"]
     if not people or not all(_civilian_actors(p, ctx.lex) for p in people):
         return None
     tgt = [
@@ -4748,16 +5083,22 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
                 span = doc.char_span(lo, hi, alignment_mode="expand")
                 if span is not None:
                     words.extend(span)
-        if not any(
-            {t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues and not _conceded(t) for t in words
-        ):
+        cues = [
+            t
+            for t in words
+            if {t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues
+            and not _conceded(t)
+            and not _cue_in_a_name(t, ctx)
+            and not _denied_label(t)
+        ]
+        if not cues:
             continue
         mine = set(_mention_names(speaker_ent, ctx))
         targets: list[Entity] = []
         # subjects of the reported clause first, then anyone else named in it
         ordered = sorted(words, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i))
         for t in ordered:
-            if t.is_punct:
+            if t.is_punct or not any(_blames(cue, t) for cue in cues):
                 continue
             found = _actors_of_one(t, ctx, deep=False) if _pronoun(t, _NON_FIRST_PERSON) else []
             e = ctx.actor_at(t)
@@ -4767,6 +5108,14 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
                 if ent.type == "GPE" and not _is_state_like(ent, ctx):
                     continue
                 targets.append(ent)
+        if not targets and any(_unanchored_blame(cue) for cue in cues):
+            # 'Hillary Clinton ... You have somebody whose wrongdoing ... And even today is sort of
+            # lying': blame with no one named in its clause falls on the person the quote names
+            targets = [
+                e
+                for t in words
+                if (e := ctx.actor_at(t)) is not None and e.type == "PERSON" and e.name not in mine
+            ][:1]
         if not targets:
             continue
         first = min(quotes, key=lambda q: q.start)
@@ -4798,6 +5147,90 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
             cand.date = _date_for([trig.root], (lo, hi), trig.root.sent, ctx)
         out.append(cand)
     return out
+
+
+def _quote_part_runs_in(trig: Token, q: Quote) -> bool:
+    """Does the quoted part holding ``trig`` begin inside another clause, with words before the
+    trigger's own phrase ('aimed to "smash Islam...And destroy us"'), rather than with the
+    trigger's clause itself ('Netanyahu said, "and destroy Hamas"')?"""
+    lo = next((s for s, e in (q.parts or ((q.start, q.end),)) if s <= trig.idx < e), q.start)
+    inside = {t.i for t in trig.subtree}
+    return any(
+        lo <= t.idx < trig.idx and t.i not in inside and not t.is_punct and t.dep_ != "cc"
+        for t in trig.doc[max(0, trig.i - 40) : trig.i]
+    )
+
+
+def _clause_head(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the clause it belongs to)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _blames(cue: Token, tok: Token) -> bool:
+    """Does the word of blame ``cue`` bear on the actor named at ``tok``? They must share a
+    clause, or one's clause must contain the other ("she is a liar", "the invasion was a crime
+    committed by Russia"); an actor merely named elsewhere in the quote is not the one blamed
+    ("embraces the ideology that mandates butchering the innocent ... is transforming America").
+    The one who loses by a policy is no target ("the first loser would be the United States")."""
+    if cue.sent.start != tok.sent.start:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "det", "flat") and head.head.i != head.i:
+        head = head.head  # "the United States": the name's head word
+    if cue.dep_ == "nsubj" and head.dep_ == "attr" and cue.head.i == head.head.i:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
+        prep = head.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:
+            prep = prep.head  # "a disgrace not only to the GOP but to all America"
+        if prep.head.i == cue.i:
+            return False  # "a disgrace to the GOP", "a shame for Europe": the one shamed, not blamed
+    c1, c2 = _clause_head(cue), _clause_head(tok)
+    return c1.i == c2.i or c1 in tok.ancestors or c2 in cue.ancestors
+
+
+def _denied_label(cue: Token) -> bool:
+    """ "Donald is not a racist", "he was never a liar": a label denied defends, it blames no one."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in cue.children):
+        return True
+    clause = cue.head if cue.dep_ in ("attr", "acomp") else None
+    return clause is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+
+
+_INDEFINITE_SUBJECTS = {"somebody", "someone", "anyone", "anybody", "whoever", "who"}
+
+
+def _unanchored_blame(cue: Token) -> bool:
+    """Is the clause of a blame word without a named doer ("is sort of lying", "somebody whose
+    wrongdoing"), so that the blame falls on whoever the quote is about?"""
+    clause = _clause_head(cue)
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    if subj.lower_ in _INDEFINITE_SUBJECTS:
+        return True
+    # "somebody whose basic wrongdoing led ...": the blame word belongs to an indefinite person
+    return any(t.lower_ in _INDEFINITE_SUBJECTS for t in cue.ancestors if t.i < cue.i) or (
+        cue.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "whose" for c in cue.children)
+    )
+
+
+def _cue_in_a_name(cue: Token, ctx: _Ctx) -> bool:
+    """ "Nazi Germany", "the Islamic State's terrorist wing": a word of blame that is part of the
+    name of a state or body is that name, not a judgment of the speaker's."""
+    if cue.lemma_.lower() in ctx.lex.words("affair_nouns") and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or ctx.actor_at(c) is not None)
+        for c in cue.children
+    ):
+        return True  # "the Iran scandal", "the Watergate affair": the affair's name, not a charge
+    if cue.dep_ not in ("compound", "amod"):
+        return False
+    head = ctx.actor_at(cue.head)
+    return head is not None and head.type in ("GPE", "ORG", "NORP")
 
 
 _DEMAND_MODALS = {"should", "must", "ought"}
