@@ -75,9 +75,9 @@ def test_an_approval_pressed_for_is_no_support_event():
 
 
 def test_a_deed_blamed_stays_an_event():
-    # the deed a critic blames was done ("criticized X for sending naval forces")
-    text = "Soviet officials have criticized the United States for sending naval forces into the Gulf."
-    found(text, "MOBILIZE", "United States", None)
+    # the deed a critic blames was done ("faulted X for dispatching warships")
+    text = "Chinese officials have faulted Australia for dispatching warships to the Taiwan Strait."
+    found(text, "MOBILIZE", "Australia", None)
 
 
 # ------------------------------------------------------------ questions are not requests

@@ -78,11 +78,11 @@ def test_a_group_acts_through_the_members_it_names():
 
 def test_criticising_a_trade_blames_who_made_it():
     text = (
-        "Mr. Biden agreed to trade the arms dealer for the basketball player. Several Republican "
-        "senators, including Ted Cruz and Marco Rubio, criticized the trade."
+        "Chancellor Olaf Scholz approved the exchange of the spy for the reporter. Several opposition "
+        "politicians, including Friedrich Merz and Markus Soeder, denounced the exchange."
     )
-    ev = found(text, "ACCUSE", "Ted Cruz", "Joe Biden")
-    assert "Marco Rubio" in ev.source
+    ev = found(text, "ACCUSE", "Friedrich Merz", "Olaf Scholz")
+    assert "Markus Soeder" in ev.source
 
 
 # ------------------------------------------------------------ a body's members meet
@@ -92,7 +92,7 @@ def test_criticising_a_trade_blames_who_made_it():
     ("text", "source"),
     [
         (
-            "Kuleba spoke on Tuesday during a meeting of European Union foreign ministers in Brussels.",
+            "The Irish minister briefed reporters after Thursday's meeting of European Union farm ministers.",
             "European Union",
         ),
         ("Sweden's accession was the main topic of the NATO summit in Vilnius on Tuesday.", "NATO"),
@@ -124,21 +124,21 @@ def test_a_summit_dated_after_the_article_is_planned():
 
 
 def test_a_possessor_of_a_pledge_would_act_and_has_not_yet():
-    text = "Poland's pledge to add 20,000 soldiers to its army by 2026 was welcomed by NATO."
-    ev = found(text, "MOBILIZE", "Poland", None)
+    text = "Romania's pledge to enlarge its army by 15,000 troops by 2027 was praised by its neighbours."
+    ev = found(text, "MOBILIZE", "Romania", None)
     assert ev.status in ("planned", "pledged")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Germany has promised to bolster its military after decades of cuts.",
+        "Japan has vowed to strengthen its armed forces after years of restraint.",
         "Finland will expand its army by 5,000 troops next year.",
-        "The United States is sending naval forces into the Red Sea.",
+        "Britain is sending ground forces to Estonia.",
     ],
 )
 def test_building_up_or_sending_forces_is_a_mobilisation(text):
-    src = "United States" if "United States" in text else ("Germany" if "Germany" in text else "Finland")
+    src = "United Kingdom" if "Britain" in text else ("Japan" if "Japan" in text else "Finland")
     found(text, "MOBILIZE", src, None)
 
 
@@ -154,7 +154,10 @@ def test_expanding_or_sending_other_things_is_no_mobilisation(text):
 
 
 def test_leaving_a_move_unanswered_is_no_withdrawal():
-    absent('Iran\'s president said, "We will not leave this American move unanswered."', "RETREAT")
+    absent(
+        'Venezuela\'s foreign minister said, "Caracas would never leave such a British provocation unpunished."',
+        "RETREAT",
+    )
 
 
 # ------------------------------------------------------------ where and when
@@ -172,10 +175,10 @@ def test_a_state_land_named_by_its_adjective_is_the_place():
 
 def test_an_act_answered_is_not_dated_to_the_day_of_the_answer():
     text = (
-        "The United States struck two Houthi radar sites on Monday in retaliation for a Houthi "
-        "missile attack on a cargo ship."
+        "Israeli jets bombed a Hezbollah depot near Tyre on Monday in reprisal for a Hezbollah rocket "
+        "attack on Haifa."
     )
-    evs = [e for e in events(text) if e.type == "ASSAULT" and "missile attack" in e.evidence]
+    evs = [e for e in events(text) if e.type == "ASSAULT" and e.evidence.startswith("a Hezbollah rocket")]
     assert evs, [(e.type, e.source, e.evidence) for e in events(text)]
     assert evs[0].date != PUB
 
@@ -219,10 +222,28 @@ def test_calling_someone_names_or_calling_on_them_is_no_phone_call(text):
     absent(text, "CONSULT")
 
 
-def test_wanting_another_actor_to_act_requests_it():
-    text = "The United States wants Germany to spend more on defence."
-    ev = found(text, "REQUEST", "United States", "Germany")
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The French foreign minister said Paris wanted Italy to take in more migrants.", "France", "Italy"),
+        ('"We want Chile to reopen the border," Bolivian President Luis Arce said.', "Bolivia", "Chile"),
+    ],
+)
+def test_a_stated_wish_that_another_actor_act_requests_it(text, source, target):
+    ev = found(text, "REQUEST", source, target)
     assert ev.status in ("occurred", "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran wants Israel to leave Syria.",
+        "The Kremlin wants Georgia to abandon its bid for NATO membership.",
+    ],
+)
+def test_the_writers_account_of_a_wish_is_no_request(text):
+    # nobody is said to have asked anything: the writer tells what one side prefers
+    absent(text, "REQUEST")
 
 
 @pytest.mark.parametrize("text", ["Putin wanted Trump to win the election.", "Kyiv wants to join NATO soon."])
@@ -236,8 +257,8 @@ def test_expressing_frustration_with_an_actor_accuses_it():
 
 
 def test_stepping_up_pressure_on_a_state_is_a_demand():
-    text = "The United States stepped up pressure on China on Saturday to rein in its coast guard."
-    found(text, "REQUEST", "United States", "China")
+    text = "France increased pressure on Mali on Thursday to free the detained aid workers."
+    found(text, "REQUEST", "France", "Mali")
 
 
 def test_a_concession_in_reported_speech_is_no_accusation():
@@ -260,7 +281,7 @@ def test_protesters_marching_are_a_protest_with_no_named_source():
 
 
 def test_a_general_strike_by_workers_is_a_protest_not_an_air_strike():
-    text = "A general strike called by Greek workers to protest against pension cuts shut Athens on Monday."
+    text = "A nationwide strike called by Portuguese dock workers over wages closed Lisbon's port on Monday."
     evs = events(text)
     assert any(e.type == "PROTEST" for e in evs), evs
     assert not any(e.type == "ASSAULT" for e in evs)
@@ -281,9 +302,9 @@ def test_a_state_telling_of_a_passive_arrest_is_read_as_usual():
 
 
 def test_a_body_members_named_in_apposition_act_for_themselves():
-    text = "NATO's eastern members, particularly Poland and Estonia, have condemned Russia."
-    ev = found(text, "ACCUSE", "Poland", "Russia")
-    assert "NATO" not in ev.source
+    text = "The alliance's Nordic members, notably Norway and Finland, denounced Belarus on Friday."
+    ev = found(text, "ACCUSE", "Norway", "Belarus")
+    assert "Finland" in ev.source
 
 
 # ------------------------------------------------------------ war reporting
@@ -304,9 +325,9 @@ def test_a_politician_attacking_a_rival_is_still_criticism():
 
 
 def test_the_one_criticised_for_a_deed_did_it():
-    text = "Iran criticized the United States for sending warships into the Red Sea."
-    ev = found(text, "MOBILIZE", "United States", None)
-    assert "Iran" not in ev.source
+    text = "Turkey condemned Greece for sending troops to its Aegean islands."
+    ev = found(text, "MOBILIZE", "Greece", None)
+    assert "Turkey" not in ev.source
 
 
 def test_them_after_things_is_not_a_state():

@@ -570,7 +570,7 @@ def _trigger_types(
         if lemma == "call" and _calls_someone(tok):
             return [("CONSULT", "phone")]
         # "the allies want Germany to do more": wanting another to act asks it to
-        if lemma == "want" and _wants_another_to_act(tok, lex):
+        if lemma == "want" and _wants_another_to_act(tok, lex) and _stated_wish(tok, lex):
             return [("REQUEST", None)]
         found = list(lex.verbs.get(lemma, ()))
         for etype, parts in lex.particles.get(lemma, ()):
@@ -755,6 +755,19 @@ def _wants_another_to_act(verb: Token, lex: Lexicon) -> bool:
         and obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
         and inf.lemma_.lower() not in lex.words("outcome_verbs")
     )
+
+
+def _stated_wish(verb: Token, lex: Lexicon) -> bool:
+    """Was the wish told to someone? "Macron said he wanted Germany to do more", "Scholz told
+    Zelensky he wanted Kyiv to negotiate", '"We want Berlin to act," Macron said': a wish the
+    wisher states is a demand. The writer's account of a wish ("Putin wants Ukraine to
+    surrender") tells what someone prefers, not that they asked anything."""
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in lex.speech_lemmas:
+        return True
+    # the quotation first: the speech verb hangs under the wish, or the wish is in quotation marks
+    return any(
+        c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in lex.speech_lemmas for c in verb.children
+    ) or _quoted_words(verb)
 
 
 _FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
@@ -1166,13 +1179,55 @@ def _disambiguate_verb(
     if {"ASSAULT", "ACCUSE"} <= types:
         # (but a ship, a base or a town is hit only physically, whoever the tagger took the
         # attacker for: "the Houthis attacked a cargo ship")
-        physical = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.words("physical_targets") for c in tok.children
-        )
+        physical = _physical_object(tok, lex)
         if subj is not None and subj.ent_type_ == "PERSON" and not physical:
             return [f for f in found if f[0] == "ACCUSE"]
         return [f for f in found if f[0] == "ASSAULT"]
     return found[:1]
+
+
+def _physical_object(verb: Token, lex: Lexicon) -> bool:
+    """Is a direct object of ``verb`` a thing only a physical attack hits?
+
+    "the Houthis attacked a cargo ship": a ship is hit only physically. Nouns that may also stand
+    for a stance or a following ("position", "platform", "base", "school") count only as sites:
+    nobody owns them ("the government's position", "the Labour platform" are what a party stands
+    for), no topic follows ("position on Gaza"), and a modifier or a place makes them physical
+    ("an oil platform", "a school in Kharkiv").
+    """
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for o in (obj, *obj.conjuncts):
+            lemma = o.lemma_.lower()
+            if lemma in lex.words("physical_targets"):
+                return True
+            if lemma in lex.words("physical_targets_figurative") and _physical_site(o, lex):
+                return True
+    return False
+
+
+def _physical_site(noun: Token, lex: Lexicon) -> bool:
+    """Is a figurative-capable target noun ("platform", "school") plainly a physical site?"""
+    kids = list(noun.children)
+    owned = any(
+        c.dep_ == "poss"
+        and c.ent_type_ not in ("GPE", "LOC", "FAC")  # "Israel's base" may be hit
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG"))
+        for c in kids
+    )
+    if owned or any(c.dep_ == "prep" and c.lower_ in lex.words("topic_preps") for c in kids):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.words("physical_site_modifiers")
+        for c in kids
+    ) or any(
+        c.dep_ == "prep"
+        and c.lower_ in lex.words("site_preps")
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS)
+            for g in c.children
+        )
+        for c in kids
+    )
 
 
 def _quoted_words(clause: Token) -> bool:
@@ -3007,11 +3062,7 @@ def _quantity_wrapper(noun: Token, ctx: _Ctx) -> Token | None:
     "a military aid package", "a new sanctions package", "Reagan's military aid program for the
     rebels": the package or programme the act comes in."""
     head = noun.head
-    if (
-        noun.dep_ == "compound"
-        and head.lemma_.lower() in ("package", "tranche", "program", "programme")
-        and head.i != noun.i
-    ):
+    if noun.dep_ == "compound" and head.lemma_.lower() in ctx.lex.words("package_nouns") and head.i != noun.i:
         return head
     if (
         noun.dep_ == "pobj"
@@ -3269,7 +3320,7 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     ):
         # "a bill to impose sanctions", "a resolution to condemn", "Berlin's pledge to add 7,000
         # soldiers": proposed or promised, not done ("his failed bid to trade arms": not done)
-        if any(c.lower_ in ("failed", "unsuccessful", "abortive", "abandoned") for c in trig.head.children):
+        if any(c.lower_ in lex.words("failed_act_modifiers") for c in trig.head.children):
             return "negated"
         return "pledged" if etype in _MATERIAL else "planned"
     if trig.pos_ in ("NOUN", "PROPN"):
@@ -3455,7 +3506,7 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         etype in _MATERIAL
         and status == "occurred"
         and trig.dep_ == "compound"
-        and trig.head.lemma_.lower() in ("package", "tranche")
+        and trig.head.lemma_.lower() in lex.words("package_nouns")
         and trig.head.dep_ == "dobj"
         and trig.head.head.lemma_.lower() in lex.pledge_verbs
     ):
@@ -4000,7 +4051,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             and not passive
             and (
                 all(e.type == "LOC" for e in src_ents)
-                or subj.lemma_.lower() in ctx.lex.words("member_nouns") | {"country", "state", "nation"}
+                or subj.lemma_.lower() in ctx.lex.words("member_nouns") | ctx.lex.words("state_nouns")
             )
         ):
             # "Several Baltic leaders, including Kallas and Nauseda, ...", "NATO's eastern members,
@@ -4240,13 +4291,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             # "claimed responsibility for the attack on the bridge": only deeds are claimed so
             or (trig.pos_ == "NOUN" and bool(_responsibility_claimers(trig, ctx)))
             # "the Houthis attacked a cargo ship": a ship or a base is hit only physically
-            or (
-                trig.pos_ == "VERB"
-                and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.words("physical_targets")
-                    for c in trig.children
-                )
-            )
+            or (trig.pos_ == "VERB" and _physical_object(trig, ctx.lex))
             or (
                 # "Trump ordered the strike on the airfield": a leader orders a physical one
                 trig.pos_ == "NOUN"
@@ -4511,7 +4556,7 @@ def _named_as_soil(e: Entity, trig: Token, ctx: _Ctx) -> bool:
     "U.S. warships")."""
     subj = {t.i for c in trig.children if c.dep_ in _SUBJ for t in c.subtree}
     # a state's land named by its adjective is its soil: "attacking Iraqi territory", "Kuwaiti waters"
-    land = PLACE_NOUNS | ctx.lex.words("terrain_nouns") | {"territory", "soil", "land", "border"}
+    land = PLACE_NOUNS | ctx.lex.words("terrain_nouns") | ctx.lex.words("land_nouns")
     return any(
         t.i not in subj
         and ctx.actor_at(t) == e
@@ -4695,12 +4740,32 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
         )  # "A truck rammed ..., killing"
     if agent is None or agent.lemma_.lower() not in ctx.lex.words("attack_agents"):
         return None
+    # "A truck rammed ..., killing 80": the killing is dated and placed by the ramming too
+    anchors = [trig, *([trig.head] if trig.dep_ == "advcl" else [])]
+    return _unnamed_actor_cand(trig, etype, mode, sent, ctx, anchors=anchors)
+
+
+def _unnamed_actor_cand(
+    trig: Token,
+    etype: str,
+    mode: str | None,
+    sent: Span,
+    ctx: _Ctx,
+    *,
+    source: list[str] | None = None,
+    target: list[str] | None = None,
+    anchors: list[Token] | None = None,
+) -> _Cand:
+    """The candidate for an act whose doers the article leaves unnamed (an attack, a protest,
+    arrests): kept at low confidence, dated, placed and marked as lede by its trigger's clause
+    (or by the first of ``anchors`` that names a place)."""
+    anchors = anchors or [trig]
     span = _phrase_span(trig)
     cand = _Cand(
         type=etype,
         mode=mode,
-        source=[],
-        target=[],
+        source=source or [],
+        target=target or [],
         status=_status(trig, etype, ctx),
         start=span[0],
         end=span[1],
@@ -4708,11 +4773,24 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
         confidence=0.4,
         spans=[span],
     )
-    anchors = [trig, *([trig.head] if trig.dep_ == "advcl" else [])]
     cand.date = _date_for(anchors, span, sent, ctx)
     cand.lede = _in_lede(sent, ctx)
     cand.location = next((loc for a in anchors if (loc := _location_for(a, ctx))), None)
     return cand
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """Who a noun says did it with "by": "a strike by transport workers", "a general strike
+    called by Ecuadorean workers" (through the participle)."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ in ("prep", "agent", "acl")
+        for a in (c, *c.children)
+        if a.dep_ in ("prep", "agent") and a.lower_ == "by"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _labour_strike(noun: Token, lex: Lexicon) -> bool:
@@ -4720,15 +4798,7 @@ def _labour_strike(noun: Token, lex: Lexicon) -> bool:
     (the lexicon's ``labour_strike_modifiers``), not a military strike."""
     if any(c.lower_ in lex.words("labour_strike_modifiers") for c in noun.lefts):
         return True
-    if any(
-        g.lemma_.lower() in lex.civilian_nouns
-        for c in noun.children
-        if c.dep_ in ("prep", "agent", "acl")
-        for a in (c, *c.children)
-        if a.dep_ in ("prep", "agent") and a.lower_ == "by"
-        for g in a.children
-        if g.dep_ == "pobj"
-    ):
+    if any(g.lemma_.lower() in lex.civilian_nouns for g in _by_agents(noun)):
         return True
     return (
         noun.dep_ == "pobj"
@@ -4785,15 +4855,7 @@ def _unattributed_protest(trig: Token, etype: str, mode: str | None, sent: Span,
         subj, passive = _subject(trig, ctx.lex)
         people = [subj] if subj is not None and not passive else []
     else:
-        people = [
-            g
-            for c in trig.children
-            if c.dep_ in ("prep", "agent", "acl")
-            for a in (c, *c.children)
-            if a.dep_ in ("prep", "agent") and a.lower_ == "by"
-            for g in a.children
-            if g.dep_ == "pobj"
-        ] + [c for c in trig.children if c.dep_ == "poss" and c.lower_ == "their"]
+        people = _by_agents(trig) + [c for c in trig.children if c.dep_ == "poss" and c.lower_ == "their"]
     if not people or not all(_civilian_actors(p, ctx.lex) for p in people):
         return None
     tgt = [
@@ -4821,23 +4883,7 @@ def _unattributed_protest(trig: Token, etype: str, mode: str | None, sent: Span,
     tgt_names: list[str] = []
     for e in tgt:
         tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names]
-    span = _phrase_span(trig)
-    cand = _Cand(
-        type=etype,
-        mode=mode,
-        source=[],
-        target=tgt_names,
-        status=_status(trig, etype, ctx),
-        start=span[0],
-        end=span[1],
-        trigger=trig,
-        confidence=0.4,
-        spans=[span],
-    )
-    cand.date = _date_for([trig], span, sent, ctx)
-    cand.lede = _in_lede(sent, ctx)
-    cand.location = _location_for(trig, ctx)
-    return cand
+    return _unnamed_actor_cand(trig, etype, mode, sent, ctx, target=tgt_names)
 
 
 def _unattributed_arrests(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
@@ -4854,22 +4900,8 @@ def _unattributed_arrests(trig: Token, etype: str, mode: str | None, sent: Span,
         return None
     place = ctx.actors.place_of(trig)
     state = ctx.actors.state_of(place) if place is not None else None
-    span = _phrase_span(trig)
-    cand = _Cand(
-        type=etype,
-        mode=mode,
-        source=[state.name] if state is not None else [],
-        target=[],
-        status=_status(trig, etype, ctx),
-        start=span[0],
-        end=span[1],
-        trigger=trig,
-        confidence=0.4,
-        spans=[span],
-    )
-    cand.date = _date_for([trig], span, sent, ctx)
-    cand.lede = _in_lede(sent, ctx)
-    cand.location = _location_for(trig, ctx) or (place.name if place is not None else None)
+    cand = _unnamed_actor_cand(trig, etype, mode, sent, ctx, source=[state.name] if state is not None else [])
+    cand.location = cand.location or (place.name if place is not None else None)
     return cand
 
 
@@ -5271,6 +5303,23 @@ def _demand_speaker(verb: Token, ctx: _Ctx) -> tuple[list[Entity], Token | None]
     return found, speech
 
 
+def _outcome_only(verb: Token, lex: Lexicon) -> bool:
+    """Does the clause name an outcome rather than an act ("Ukraine should get more air defence",
+    "Kyiv must win")? An adjective with an infinitive carries its own act: "Japan should be
+    careful not to interfere", "Kyiv must be ready to negotiate"."""
+    if verb.lemma_.lower() not in lex.words("outcome_verbs"):
+        return False
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+    # the parser hangs the infinitive on the adjective or on "be"
+    acts = [
+        x
+        for h in (*adjectives, verb)
+        for x in h.children
+        if adjectives and x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+    ]
+    return not any(x.lemma_.lower() not in lex.words("outcome_verbs") for x in acts)
+
+
 def _demands_in_speech(ctx: _Ctx) -> list[_Cand]:
     """A speaker saying another actor should or must act demands it (PLOVER REQUEST).
 
@@ -5284,6 +5333,8 @@ def _demands_in_speech(ctx: _Ctx) -> list[_Cand]:
     for verb in ctx.parsed.doc:
         if verb.pos_ not in ("VERB", "AUX") or (subj := _demanded_clause(verb)) is None or _pronoun(subj):
             continue
+        if _outcome_only(verb, ctx.lex):
+            continue  # "Ukraine should get more air defence": what it should receive, not an act asked
         speakers, speech = _demand_speaker(verb, ctx)
         if not speakers or speech is None:
             continue
@@ -5291,7 +5342,9 @@ def _demands_in_speech(ctx: _Ctx) -> list[_Cand]:
         homes = {st.name for sp in speakers if (st := ctx.actors.state_of(sp)) is not None}
         # the subject itself named ("Germany should", "the U.S. and Japan must"), not a thing a
         # name modifies ("the Mac SE should contribute", "China's neighbours should")
-        named = [ctx.actor_at(h) for h in (subj, *subj.conjuncts)]
+        # a people ("Iranians should guard against dissent") is exhorted by its own leaders too: it
+        # is a side other than the speaker's only when the speaker's own state is known
+        named = [ctx.actor_at(h) for h in (subj, *subj.conjuncts) if homes or h.ent_type_ != "NORP"]
         targets = [
             e
             for e in dict.fromkeys(e for e in named if e is not None)

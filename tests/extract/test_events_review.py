@@ -1,0 +1,85 @@
+"""Events: fixes from the session-5 review of the event rules. A politician "attacking" a stance
+or a party's platform criticises it, while an attack on a site is physical; being told what one
+should receive, or a leader exhorting a people, is no demand; a wish is a demand only when stated.
+
+Each sentence is written for the test; the expected type and sides are worked out by hand from
+shared/gold/PLOVER.md, not copied from dateline's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, found_event
+
+PUB = "2024-03-05"  # a Tuesday
+
+
+def events(text: str):
+    return events_of(text, PUB)
+
+
+def found(text: str, etype: str, source: str, target: str | None):
+    return found_event(events(text), text, etype, source, target)
+
+
+def absent(text: str, etype: str) -> None:
+    evs = [e for e in events(text) if e.type == etype]
+    assert not evs, [(e.type, e.source, e.target, e.evidence) for e in evs]
+
+
+# ------------------------------------------------------------ stances attacked, sites attacked
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Marine Le Pen attacked the Renaissance platform on Tuesday.", "Marine Le Pen", "Renaissance"),
+        ("Scholz attacked the CDU position on migration.", "Olaf Scholz", "CDU"),
+        ("Zelensky attacked Hungary's position on the sanctions.", "Volodymyr Zelensky", "Hungary"),
+    ],
+)
+def test_attacking_a_party_platform_or_a_position_is_criticism(text, source, target):
+    found(text, "ACCUSE", source, target)
+    absent(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democrats attacked the government's position on fishing quotas.",
+        "Senator Sanders attacked the president's base in a speech on Monday.",
+    ],
+)
+def test_a_stance_or_a_following_owned_by_someone_is_not_hit_physically(text):
+    absent(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kadyrov attacked a military base in Dagestan.", "Ramzan Kadyrov"),
+        ("Houthi rebels attacked an oil tanker in the Gulf of Aden.", "Houthis"),
+        ("Russian drones attacked a power plant near Odesa on Monday.", "Russia"),
+    ],
+)
+def test_a_site_named_as_such_is_hit_physically(text, source):
+    found(text, "ASSAULT", source, None)
+
+
+# ------------------------------------------------------------ what is not a demand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte said Moldova should get more financial help.",
+        "The cleric Ahmad Jannati said Iranians must resist foreign plots.",
+    ],
+)
+def test_an_outcome_or_an_exhortation_of_a_people_is_no_request(text):
+    absent(text, "REQUEST")
+
+
+def test_an_adjective_with_an_act_is_still_a_demand():
+    text = "The Chinese foreign ministry said the Philippines should be careful not to provoke a clash."
+    found(text, "REQUEST", "China", "Philippines")
