@@ -51,6 +51,12 @@ How it works, in order:
    to a mention ("Chairman X": news writes it of women too); else unknown. "he"/"she"
    resolve only to persons of their gender or of unknown gender.
 
+Role nouns. "The president", "the prime minister", "the chancellor" without a name are the person the
+article titles so or whose dated office (``leaders.tsv``) it is on the publication date; a former holder
+("President Reagan" in a 2016 article) is not meant. Else they are the holder of that office on the day
+in the state the article is mostly about (named, with its places, at least twice and in at least half of
+the mentions of states and places), made from the gazetteer when the article never names them; else nothing.
+
 Not actors, and dropped: occasions ("Bastille Day"), documents and laws ("Geneva Conventions", and
 the acronym of a law, "ISA"), scandals ("Irangate"), and names that only modify a weapon noun
 ("Blowpipe missiles", "an RPG round"). A state's force named by its state ("the Chadian army",
@@ -79,7 +85,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -160,6 +166,9 @@ _INDIGENOUS_MARKS = frozenset({"native", "american", "canadian", "first", "amazo
 # church names after a nationality word ("Greek Orthodox"): a denomination, not the state
 _DENOMINATIONS = frozenset({"orthodox", "catholic", "catholics", "protestant", "protestants"})
 # a person's country is guessed only from a state named this close (tokens) in their sentence
+_PAST_MARKS = frozenset({"former", "ex", "then", "late", "onetime", "one-time", "erstwhile"})
+_MIN_STATE_MENTIONS = 2  # an article is about a state it names (or its places) at least twice
+_STANCE_PREFIXES = frozenset({"anti", "pro"})  # "anti-Syria journalist": for or against, not of
 _FALLBACK_WINDOW = 15
 _SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "insist", "argue"}
 # people named by where they live
@@ -297,6 +306,9 @@ class _Cluster:
     sector_strength: int = 0
     titles: set[str] = field(default_factory=set)
     office_titles: set[str] = field(default_factory=set)  # from the dated leaders list, not the text
+    # titles the text gives as a definite description ("the foreign secretary, Jeremy Hunt"): the office
+    # held as the article writes, unlike a bare "President Reagan" (said of former holders too)
+    described_titles: set[str] = field(default_factory=set)
     subject_starts: set[int] = field(default_factory=set)
     labels: list[str] = field(default_factory=list)  # spaCy's label of each mention, for the type vote
     leaders: list[_Cluster] = field(default_factory=list)  # people who direct or found this body
@@ -341,6 +353,7 @@ class ActorIndex:
     _doc: Doc | None = None
     _titles: dict[str, set[str]] = field(default_factory=dict)
     _office_titles: dict[str, set[str]] = field(default_factory=dict)
+    _described_titles: dict[str, set[str]] = field(default_factory=dict)
     _subjects: dict[str, set[int]] = field(default_factory=dict)
     _synthetic: dict[str, Entity] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)  # PERSON name -> "m" / "f", when known
@@ -349,6 +362,9 @@ class ActorIndex:
     # state forces named by their state ("the Chadian army"): listed as entities, but a span inside one
     # still resolves to the state, for which the event and quote extractors read such a force
     _listed_only: set[str] = field(default_factory=set)
+    _date: str | None = None  # the article's publication day, YYYY-MM-DD, when known
+    # a state named as it was in the article's time ("Soviet Union" for RUS in 1987): code -> name
+    _state_names: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ lookups
     def at(self, start: int, end: int) -> Entity | None:
@@ -392,6 +408,10 @@ class ActorIndex:
         root = span.root
         hit = self.at(root.idx, root.idx + len(root.text)) if root.ent_iob_ != "O" else None
         hit = hit or self.at(span.start_char, span.end_char)
+        if hit is not None and self._stance_only(span, hit):
+            # "a prominent anti-Syria journalist", "pro-Russian separatists": people for or against a
+            # state are not that state
+            return None
         if hit is not None and hit.type == "PERSON" and self._possessor_only(span, hit):
             # "Obama's former campaign strategist said": a person's aide is someone else; only a
             # person known by that title may be meant
@@ -416,6 +436,10 @@ class ActorIndex:
         if title is not None and title.kind == "title":
             country = state.country if state else None
             person = self._by_title(title.phrase, country, span.start_char)
+            if person is None and len(words) == len(title.phrase.split()) + (state is not None):
+                # "the president" naming no one: the holder of the office on the article's day in
+                # the state the article is about (or the state of a nationality word that is no mention)
+                person = self._office_holder(title.phrase, country)
             if person is not None:
                 return person
         if state is not None:  # "Japanese officials", "the Russians"
@@ -476,6 +500,28 @@ class ActorIndex:
         return None
 
     @staticmethod
+    def _stance_only(span: Span, hit: Entity) -> bool:
+        """True when ``hit`` is named in ``span`` only after a stance prefix ("anti-", "pro-") modifying
+        a common noun at its head ("anti-Syria journalist" -> True for Syria; "Syria" -> False)."""
+        root = span.root
+        if root.pos_ != "NOUN" or any(m.start <= root.idx < m.end for m in hit.mentions):
+            return False
+        inside = [t for t in span if any(m.start <= t.idx < m.end for m in hit.mentions)]
+        if not inside:
+            return False
+        doc = span.doc
+
+        def stanced(t: Token) -> bool:
+            first = t
+            while first.i > 0 and any(m.start <= doc[first.i - 1].idx < m.end for m in hit.mentions):
+                first = doc[first.i - 1]  # the first word of a longer name ("anti-United States")
+            if first.i >= 2 and doc[first.i - 1].text in ("-", "\u2010", "\u2011"):
+                return doc[first.i - 2].lower_ in _STANCE_PREFIXES
+            return first.lower_.split("-")[0] in _STANCE_PREFIXES if "-" in first.text else False
+
+        return all(stanced(t) for t in inside)
+
+    @staticmethod
     def _possessor_only(span: Span, hit: Entity) -> bool:
         """True when ``hit`` is named in ``span`` only as the possessor of a person noun at its head.
 
@@ -507,7 +553,7 @@ class ActorIndex:
         if (
             entity.type == "GPE"
             and gaz.state(entity.country)
-            and gaz.state(entity.country).name == entity.name
+            and self._state_names.get(entity.country or "", gaz.state(entity.country).name) == entity.name
         ):
             return entity
         state = gaz.state(entity.country)
@@ -649,12 +695,18 @@ class ActorIndex:
         the span's clause happens ("withdrew from Ain Issa"), or of the only such state the article
         names. Otherwise (no group or state named, or several) None.
         """
-        if span.root.lemma_.lower() not in _FORCE_NOUNS:
-            return None
+        force = span.root
+        if force.lemma_.lower() not in _FORCE_NOUNS:
+            # "a Karen guerrilla stronghold": the fighters' place is theirs
+            force = next(
+                (t for t in span if t.i < span.root.i and t.head.i == span.root.i and t.dep_ == "compound"
+                 and t.lemma_.lower() in _FORCE_NOUNS),
+                None,
+            )  # fmt: skip
+            if force is None:
+                return None
         gaz = load()
-        groups = [
-            g for t in span if t.i < span.root.i and t.text[:1].isupper() for g in gaz.forces_of(t.text)
-        ]
+        groups = [g for t in span if t.i < force.i and t.text[:1].isupper() for g in gaz.forces_of(t.text)]
         if not groups:
             return None
         names = {g.name for g in groups}
@@ -703,15 +755,16 @@ class ActorIndex:
         return [e for e in self.entities if e.type == "GPE" and self.state_of(e) is e]
 
     def _state_entity(self, state: GazEntry) -> Entity:
+        name = self._state_names.get(state.country or "", state.name)
         for e in self.entities:
-            if e.name == state.name and e.type == "GPE":
+            if e.name == name and e.type == "GPE":
                 return e
-        if state.name not in self._synthetic:
-            self._synthetic[state.name] = Entity(
-                name=state.name, type="GPE", start=-1, end=-1, country=state.country, sector=None,
+        if name not in self._synthetic:
+            self._synthetic[name] = Entity(
+                name=name, type="GPE", start=-1, end=-1, country=state.country, sector=None,
                 aliases=(), mentions=(), extractor=SYNTHETIC_EXTRACTOR,
             )  # fmt: skip
-        return self._synthetic[state.name]
+        return self._synthetic[name]
 
     def _antecedent(self, before: int, ok) -> Entity | None:
         """The most recent compatible mention before ``before``, preferring subjects of its sentence."""
@@ -755,6 +808,8 @@ class ActorIndex:
                 continue
             if country and e.country and e.country != country:
                 continue
+            if self._former_holder(e, phrase):
+                continue  # "President Reagan" in a 2016 article is not "the president" of its day
             starts = [m.start for m in e.mentions if m.start < before] or [m.start for m in e.mentions]
             if rank == 0:
                 office_counts.append(len(e.mentions))
@@ -767,6 +822,76 @@ class ActorIndex:
             if top < second + 2:
                 return None
         return best[2] if best else None
+
+    def _former_holder(self, person: Entity, phrase: str) -> bool:
+        """True when the dated leaders list shows ``person`` held the office ``phrase`` before the
+        article's day and not on it (Reagan, "the president", in 2016), and the text does not describe
+        them as holding it ("the foreign secretary, Jeremy Hunt": the text wins over the list)."""
+        if not self._date or any(
+            _same_office(t, phrase) for t in self._described_titles.get(person.name, ())
+        ):
+            return False
+        listed = [p for p in load().people(person.name) if p.roles]
+        if not listed:
+            return False
+        day = self._date
+
+        def offices(role) -> list[str]:
+            return [t.strip().lower() for t in role.title.split(",") if t.strip()]
+
+        if any(
+            (r := p.role_on(day)) is not None and any(_same_office(t, phrase) for t in offices(r))
+            for p in listed
+        ):
+            return False
+        return any(
+            r.end < day and any(_same_office(t, phrase) for t in offices(r)) for p in listed for r in p.roles
+        )
+
+    def _office_holder(self, phrase: str, country: str | None) -> Entity | None:
+        """The person who held office ``phrase`` on the article's day in ``country``, else in the state
+        the article is mostly about; None without a date, such a state, or a single listed holder.
+
+        The holder is an entity of the article when it names them, else one made from the gazetteer
+        (no mentions, like a synthesised state).
+        """
+        country = country or self._article_state()
+        if not self._date or not country:
+            return None
+        holders = load().office_holders(country, phrase, self._date)
+        if len(holders) != 1:
+            return None  # the office is not listed for the state, or two people held it that day
+        person = holders[0]
+        for e in self.entities:
+            if e.type == "PERSON" and e.name == person.name:
+                return e
+        if person.name not in self._synthetic:
+            role_country, sector = person.on(self._date)
+            self._synthetic[person.name] = Entity(
+                name=person.name, type="PERSON", start=-1, end=-1, country=role_country, sector=sector,
+                aliases=(), mentions=(), extractor=SYNTHETIC_EXTRACTOR,
+            )  # fmt: skip
+        return self._synthetic[person.name]
+
+    def _article_state(self) -> str | None:
+        """The state the article is mostly about: the one whose own name, nationality and places are
+        mentioned most, at least twice, more than any other and in at least half of all such mentions.
+
+        Only places count: a body's state is itself a guess ("Congress" is not always America's).
+        """
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.type not in ("GPE", "LOC") or e.name in self._listed_only:
+                continue
+            state = self.state_of(e)
+            if state is not None and state.country:
+                counts[state.country] = counts.get(state.country, 0) + len(e.mentions)
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n >= _MIN_STATE_MENTIONS and n > second and 2 * n >= sum(counts.values()) else None
 
 
 def _counterpart_office(mine: str, theirs: str) -> bool:
@@ -785,7 +910,12 @@ def _same_office(title: str, phrase: str) -> bool:
     t, p = title.split(), phrase.split()
     if t[-1] != p[-1]:
         return False
+    if bool(set(t[:-1]) & _SECOND_OFFICE) != bool(set(p[:-1]) & _SECOND_OFFICE):
+        return False  # a vice president or deputy prime minister is not "the president"
     return len(t) == 1 or len(p) == 1 or bool(set(t[:-1]) & set(p[:-1]))
+
+
+_SECOND_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "junior", "shadow", "former", "ex"})
 
 
 # ---------------------------------------------------------------------- building
@@ -831,11 +961,36 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
         _fallback_country(doc, cl, ent_of_tok, stated, demonym_tokens, town_state)
     _bare_body_country(clusters, stated, doc.text)
     _dominant_state_people(clusters, stated)
+    _historic_states(clusters, gaz, date)
     index = _index(doc, clusters)
+    index._date = date
+    index._state_names = {
+        cl.entry.country: cl.preferred
+        for cl in clusters
+        if cl.entry is not None and cl.entry.kind == STATE and cl.preferred and cl.entry.country
+    }
     for ent in index.entities:
         if ent.type == "PERSON" and (gender := _person_gender(doc, ent, gaz)) is not None:
             index._genders[ent.name] = gender
     return index
+
+
+def _historic_states(clusters: list[_Cluster], gaz: Gazetteer, date: str | None) -> None:
+    """States of the past, by the article's date. Before the Soviet Union ended, Russia's entity is the
+    "Soviet Union" when the article calls it so (coded RUS, as the gold files code it); after a past
+    state's last day its name denotes part of its successor ("the former East Germany" is in Germany,
+    "Yugoslavia" of 1992-2003 is Serbia's)."""
+    for cl in clusters:
+        if cl.country and cl.country in gaz.historic:
+            cl.country = gaz.successor(cl.country, date)
+        entry = cl.entry
+        if entry is None or entry.kind != STATE or not entry.country:
+            continue
+        name = gaz.state_name(entry.country, date)
+        old = gaz.historic.get(entry.country)
+        if name != entry.name and old is not None and any(fold(m.text) in old.forms for m in cl.mentions):
+            cl.preferred = name
+            cl.entry = replace(entry, name=name)
 
 
 def _foreign_bare_party(doc: Doc, cl: _Cluster, clusters: list[_Cluster]) -> bool:
@@ -1223,12 +1378,15 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
     i = 0
     while i < len(doc):
         hit = None
-        if doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+        if doc[i].text[:1].isupper() or doc[i].lower_ == "the" or doc[i].text[:1].islower():
+            # a lower-case start only for a name the data lists in lower case ("pesh merga",
+            # "al-Qaida"): a common phrase folding to a name ("common market") is not one
+            find = gaz.lookup if doc[i].text[:1].isupper() or doc[i].lower_ == "the" else gaz.lookup_exact
             for j in range(min(len(doc), i + 8), i, -1):
                 span = doc[i:j]
                 if span[-1].is_punct or span[-1].is_space:
                     continue
-                entry = gaz.lookup(span.text)
+                entry = find(span.text)
                 if entry is not None and entry.kind != PERSON:
                     hit = (j, entry)
                     break
@@ -1252,8 +1410,12 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
         if hit:
             j, entry = hit
             s = i + 1 if doc[i].lower_ == "the" else i
-            # "the Ukraine" / "The Hague": keep only a capitalised token run
-            if s < j and doc[s].text[:1].isupper():
+            # "the Ukraine" / "The Hague": keep only a capitalised token run (or a name listed in
+            # lower case, "pesh merga")
+            if s < j and (
+                doc[s].text[:1].isupper()
+                or (doc[s].text[:1].islower() and gaz.lookup_exact(doc[s:j].text) is not None)
+            ):
                 owner = _other_owner(doc, s, entry, gaz)
                 if owner is not None:
                     # "Ukraine's Ministry of Defence", "the Brazilian Congress": the generic name of one
@@ -1885,6 +2047,14 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
     ):
         b -= 2  # "Jeb Bush-spent": a word hyphenated to a name is no part of it ("Jae-in" is)
     if (
+        label == "PERSON"
+        and b - a == 1
+        and b < len(doc)
+        and doc[b].lemma_.lower() in _FORCE_NOUNS
+        and gaz.forces_of(doc[a].text)
+    ):
+        return None  # "Karen guerrillas", "Tamil rebels": a people's fighters, not a person named Karen
+    if (
         label == "ORG"
         and a > 0
         and doc[b - 1].lower_ in _UNIT_NOUNS
@@ -2005,8 +2175,12 @@ def _clean(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> _Raw | None:
         return _Raw(a, b, surface, "ORG", home=home)
     if label == "NORP" and b - a >= 2 and doc[b - 1].lower_ in _DENOMINATIONS:
         return None  # "Greek Orthodox", "Roman Catholic": a church's faithful, not a state
-    if label == "NORP" or (label in ("GPE", "ORG") and entry is None) or (label == "PERSON" and b - a == 1):
-        # ("another freed Briton" tagged PERSON: a nationality word is no one's name)
+    if (
+        label == "NORP"
+        or (label in ("GPE", "ORG") and entry is None)
+        or (label == "PERSON" and (b - a == 1 or gaz.demonym(text) is not None))
+    ):
+        # ("another freed Briton", "Sri Lankan officials" tagged PERSON: a nationality is no one's name)
         # "Sri Lankan": spaCy tags a two-word nationality GPE or ORG; a nationality is its state
         if text.lower() in ("indian", "indians") and a > 0 and doc[a - 1].lower_ in _INDIGENOUS_MARKS:
             return None  # "native Indian rights": a first people of the Americas, not India
@@ -2689,6 +2863,8 @@ def _attributes(
                 )
                 if title is not None:
                     cl.titles.add(title.phrase)
+                    if "the" in words and not set(words) & _PAST_MARKS:
+                        cl.described_titles.add(title.phrase)
                     # "a top PYD official": a generic title takes its sector from the body named with it
                     generic = org is not None and (
                         title.phrase in _AFFILIATION_TITLES or title.phrase == "official"
@@ -2983,6 +3159,7 @@ def _voiced_state(
     return None
 
 
+_DOMESTIC_SECTORS = frozenset({"GOV", "OPP", "LEG", "PTY", "JUD", "MIL", "COP"})  # offices held in one state
 _DOMINANT_SHARE = 0.6
 _DOMINANT_MIN_MENTIONS = 4
 
@@ -3004,6 +3181,28 @@ def _dominant_state_people(clusters: list[_Cluster], stated: dict[int, str | Non
     if not total:
         return
     top = max(votes, key=lambda k: votes[k])
+    if len(votes) == 1:
+        # "opposition leader X ..., according to the Pakistani interior secretary": a domestic office
+        # is some state's, and the article names one state only
+        gaz = load()
+        for cl in clusters:
+            offices = [
+                t
+                for t in cl.titles
+                if (title := gaz.title(t)) is not None
+                and title.sector in _DOMESTIC_SECTORS
+                # a spokesman or director may speak for anyone, a "general" may end "consul general";
+                # a president named with no body is a state's
+                and (t == "president" or t not in _AFFILIATION_TITLES | {"official", "general"})
+            ]
+            if (
+                cl.type == "PERSON"
+                and not cl.country
+                and not cl.affiliated
+                and offices
+                and not any(_envoy_title(t) for t in cl.titles)  # a consul is not of the state of posting
+            ):
+                cl.set_country(top, 1)
     if votes[top] < _DOMINANT_MIN_MENTIONS or votes[top] < _DOMINANT_SHARE * total:
         return
     for cl in clusters:
@@ -3329,6 +3528,7 @@ def _index(doc: Doc, clusters: list[_Cluster]) -> ActorIndex:
         seen[name] = ent
         index._titles.setdefault(name, set()).update(cl.titles)
         index._office_titles.setdefault(name, set()).update(cl.office_titles)
+        index._described_titles.setdefault(name, set()).update(cl.described_titles)
         index._subjects.setdefault(name, set()).update(cl.subject_starts)
         if cl.key.startswith("force:") or cl.listed_only:
             index._listed_only.add(name)
