@@ -12,25 +12,9 @@ test is not read as a headline.
 from __future__ import annotations
 
 import pytest
+from actor_helpers import by_name, run
 
-from dateline.parse import parse
-from dateline.records import Document
-from dateline.resolve.actors import resolve_actors
 from dateline.resolve.gazetteer import load
-
-LEAD = "Officials met on Tuesday. "
-
-
-def run(text: str, published: str | None = "2019-01-10"):
-    parsed = parse(Document(id="t", source="<test>", body=LEAD + text, published=published))
-    return resolve_actors(parsed)
-
-
-def by_name(index, name: str):
-    found = [e for e in index.entities if e.name == name]
-    assert found, f"{name!r} not in {[e.name for e in index.entities]}"
-    return found[0]
-
 
 # --- bodies named after a place ---------------------------------------------------------------
 

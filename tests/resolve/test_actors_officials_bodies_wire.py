@@ -15,29 +15,12 @@ test is not read as a headline.
 from __future__ import annotations
 
 import pytest
+from actor_helpers import by_name, names, run
 
 from dateline.parse import parse
 from dateline.records import Document
 from dateline.resolve.actors import resolve_actors
 from dateline.resolve.gazetteer import load
-
-LEAD = "Officials met on Tuesday. "
-
-
-def run(text: str, published: str | None = "2019-01-10"):
-    parsed = parse(Document(id="t", source="<test>", body=LEAD + text, published=published))
-    return resolve_actors(parsed)
-
-
-def by_name(index, name: str):
-    found = [e for e in index.entities if e.name == name]
-    assert found, f"{name!r} not in {[e.name for e in index.entities]}"
-    return found[0]
-
-
-def names(index) -> set[str]:
-    return {e.name for e in index.entities}
-
 
 # ---------------------------------------------------------------- a government named after its head
 
@@ -102,11 +85,12 @@ def test_envoy_is_not_of_the_state_of_their_posting():
 
 def test_minister_of_an_article_naming_no_official_is_of_its_main_state():
     index = run(
-        "Clashes broke out across Ecuador on Monday. Interior Minister Luis Vera said the worst violence was "
-        "in Quito.",
-        "1987-03-26",
+        # two states named, so the one-state rule does not decide; no place word sits near the minister
+        "Riots spread through Bolivia on Friday, and Peru shut its border. Interior Minister Jorge Salinas "
+        "told reporters that most looted shops belonged to small traders in Bolivia.",
+        "1991-06-14",
     )
-    assert by_name(index, "Luis Vera").country == "ECU"
+    assert by_name(index, "Jorge Salinas").country == "BOL"
 
 
 def test_one_of_the_other_nationals_named_after_a_person_gives_the_nationality():
@@ -158,8 +142,8 @@ def test_broadcaster_named_by_its_city_in_lower_case():
 
 def test_capital_after_us_abbreviation_makes_no_name_of_a_common_noun():
     index = run(
-        "Iran said people were hurt in Monday's U.S. Attack on its oil site. U.S. Warships shelled it, "
-        "U.S. Officials said. The U.S. Navy confirmed it.",
+        "Iran reported casualties after Thursday's U.S. Raid against a gas platform. U.S. Destroyers fired "
+        "first, U.S. Sources added. The U.S. Navy declined comment.",
         "1987-05-01",
     )
     assert names(index) == {"Iran", "United States", "US Navy"}
@@ -357,11 +341,11 @@ def test_body_based_in_a_city_is_of_the_citys_state():
 
 def test_the_governments_body_is_of_the_state_the_article_is_about():
     index = run(
-        "A bomb exploded in Soweto, South Africa, on Monday, wounding six policemen from all over South Africa, "
-        "the government's Bureau for Information said.",
-        "1987-03-20",
+        "Rioters burned three shops in Mombasa, Kenya, on Friday, and troops detained forty youths from "
+        "across Kenya, the government's Directorate of Public Communication reported.",
+        "1995-08-11",
     )
-    assert by_name(index, "Bureau for Information").country == "ZAF"
+    assert by_name(index, "Directorate of Public Communication").country == "KEN"
 
 
 def test_body_named_after_kherson_is_ukrainian():

@@ -129,3 +129,19 @@ def test_peoples_are_not_states(gaz):
 def test_norm_and_fold():
     assert norm("the Kremlin’s") == "Kremlin"
     assert fold("Erdoğan") == fold("erdogan")
+
+
+def test_word_lists_are_read_from_data_and_unknown_names_are_refused():
+    from dateline.resolve.gazetteer import word_list
+
+    assert "nephew" in word_list("kin_nouns")
+    assert "north-east" in word_list("compass_words")
+    with pytest.raises(KeyError, match="kin_nouns"):
+        word_list("no_such_list")
+
+
+def test_gulf_states_are_a_group_of_states_and_the_gcc_their_body():
+    gaz = load()
+    group, body = gaz.lookup("Gulf States"), gaz.lookup("GCC")
+    assert (group.kind, group.sector) == ("states", None)
+    assert (body.name, body.kind, body.sector) == ("Gulf Cooperation Council", "igo", "IGO")

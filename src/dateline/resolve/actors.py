@@ -92,7 +92,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract import extractor_id
 from ..parse import Parsed, entity_of
 from ..records import Entity, Mention
-from .gazetteer import CAPITAL, PERSON, PLACE, STATE, GazEntry, Gazetteer, Title, fold, load, norm
+from .gazetteer import CAPITAL, PERSON, PLACE, STATE, GazEntry, Gazetteer, Title, fold, load, norm, word_list
 
 EXTRACTOR = extractor_id("dateline.entities")  # the version lives in the registry, extract.EXTRACTORS
 SYNTHETIC_EXTRACTOR = EXTRACTOR + "+gazetteer"
@@ -123,10 +123,7 @@ _PARTY_WORDS = {"party", "coalition", "front", "movement", "alliance", "bloc", "
 # capitalised common words that spaCy tags alone when it cuts a longer name short
 _BARE_WORDS = {"state", "defence", "defense", "foreign", "national", "federal", "interior", "central", "news"}
 # common nouns that, after a name, make the name a place ("the al-Hol camp", "Sednaya prison")
-_FACILITY_NOUNS = frozenset(
-    {"camp", "prison", "jail", "airbase", "airfield", "airport", "base", "crossing", "checkpoint", "dam",
-     "platform", "oilfield", "field", "rig", "refinery", "terminal"}
-)  # fmt: skip
+_FACILITY_NOUNS = word_list("facility_nouns")
 # "the group", "the paper": a definite noun naming a kind of organisation, with the sectors it
 # can stand for (None: a body whose sector is unknown; empty: any sector but the excluded ones)
 _ORG_NOUNS: dict[str, tuple[frozenset[str | None], frozenset[str]]] = {
@@ -162,13 +159,14 @@ _ORG_HEADS = frozenset(
     "foundation university agency association fund trust holdings partners laboratories motors".split()
 )
 # words before "Indian" that make it a first people of the Americas ("native Indian", "American Indian")
-_INDIGENOUS_MARKS = frozenset({"native", "american", "canadian", "first", "amazonian", "plains"})
+_INDIGENOUS_MARKS = word_list("indigenous_marks")
 # church names after a nationality word ("Greek Orthodox"): a denomination, not the state
 _DENOMINATIONS = frozenset({"orthodox", "catholic", "catholics", "protestant", "protestants"})
-# a person's country is guessed only from a state named this close (tokens) in their sentence
-_PAST_MARKS = frozenset({"former", "ex", "then", "late", "onetime", "one-time", "erstwhile"})
+# words before a title that say the office is no longer held ("former president")
+_PAST_MARKS = word_list("past_marks")
 _MIN_STATE_MENTIONS = 2  # an article is about a state it names (or its places) at least twice
-_STANCE_PREFIXES = frozenset({"anti", "pro"})  # "anti-Syria journalist": for or against, not of
+_STANCE_PREFIXES = word_list("stance_prefixes")  # "anti-Syria journalist": for or against, not of
+# a person's country is guessed only from a state named this close (tokens) in their sentence
 _FALLBACK_WINDOW = 15
 _SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "announce", "insist", "argue"}
 # people named by where they live
@@ -176,12 +174,9 @@ _DWELLERS = {"inhabitant", "resident", "villager", "citizen", "population", "peo
 # "Russian Americans", "Italian Canadians": before these peoples a nationality is an origin, not a home
 _ORIGIN_NATIONS = {"USA", "CAN", "AUS", "NZL", "GBR"}
 # words that introduce another name of the same thing in brackets: "Rashadat (formerly Rostam)"
-_RENAMING_WORDS = frozenset({"formerly", "previously", "now", "aka", "alias"})
+_RENAMING_WORDS = word_list("renaming_words")
 # "east of Qatar", "50 km north of Baghdad": a place named after one of these is a reference point
-_COMPASS_WORDS = frozenset(
-    "north south east west northeast northwest southeast southwest north-east north-west south-east "
-    "south-west".split()
-)
+_COMPASS_WORDS = word_list("compass_words")
 # prepositions that say where something happens ("in Baghdad", "near Samarra")
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 # an untagged capitalised word is taken for a town only if the town is big enough to be news
@@ -202,9 +197,7 @@ _DATE_ABBREVIATIONS = frozenset(
     "mon tue tues wed thu thur thurs fri sat jan feb apr jun jul aug sep sept oct nov dec".split()
 )
 # currency words that wire copy capitalises after a state's abbreviation ("N.Z. Dlrs", "U.S. Dollar")
-_CURRENCY_WORDS = frozenset(
-    "dlr dlrs dollar dollars cts cents yen marks francs pounds stg lire pesos rupees roubles rubles".split()
-)
+_CURRENCY_WORDS = word_list("currency_words")
 # a clock time ("1100", "10:30", "0800"): an all-capital word right after one is its time zone ("GMT")
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
 # head nouns of the names of occasions ("Bastille Day", "Christmas Eve", "Holy Week"): a date, not a place
@@ -243,10 +236,7 @@ _RELATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 # kinship nouns: a title written with one ("the son of the governor") is the relative's
-_KIN_NOUNS = frozenset(
-    "son daughter wife husband widow widower brother sister mother father nephew niece cousin grandson "
-    "granddaughter uncle aunt stepson stepdaughter".split()
-)
+_KIN_NOUNS = word_list("kin_nouns")
 # a legislature's chamber named bare ("the Senate", "the House"): its state comes from the article
 _CHAMBER_WORDS = frozenset({"senate", "house", "parliament"})
 # the words of a body's name that every state's government has ("Presidential Office", "General Staff")
@@ -260,22 +250,10 @@ _GENERIC_BODY_WORDS = frozenset(
 )
 # words of the names of a state's institutions ("U.S. Treasury", "U.S. District Court"), beyond the
 # generic body words and company heads
-_INSTITUTION_WORDS = (
-    _GENERIC_BODY_WORDS
-    | _ORG_HEADS
-    | frozenset(
-        "treasury embassy consulate congress senate house department district securities federal reserve "
-        "trade commerce agriculture food supreme representative administration commission board office "
-        "marines marine corps coast customs mission".split()
-    )
-)
+_INSTITUTION_WORDS = _GENERIC_BODY_WORDS | _ORG_HEADS | word_list("institution_words")
 # head words of the names of a state's institutions ("U.S. Treasury", "U.S. Department of Transportation",
 # "U.S. Navy"): after "U.S." only a run with one makes a bigger name ("U.S. Economy", "U.S. Officials" do not)
-_INSTITUTION_HEADS = _ORG_HEADS | frozenset(
-    "treasury embassy consulate congress senate house department court reserve representative administration "
-    "commission board office marines corps navy army military police guard ministry council committee "
-    "tribunal government cabinet agency service bureau command force forces mission customs".split()
-)
+_INSTITUTION_HEADS = _ORG_HEADS | word_list("institution_heads")
 # last words of a broadcaster named after its city or state ("Tehran Radio", "Damascus Television")
 _BROADCAST_WORDS = {"radio", "television", "tv"}
 # capitalised nouns that end the name of a thing named after a person ("the Harry Truman Library")
@@ -309,6 +287,10 @@ class _Cluster:
     # titles the text gives as a definite description ("the foreign secretary, Jeremy Hunt"): the office
     # held as the article writes, unlike a bare "President Reagan" (said of former holders too)
     described_titles: set[str] = field(default_factory=set)
+    # titles written with a body that is no state's ("Tom Fitton, president of Judicial Watch"), and
+    # titles written without one or with a state's body: only the latter are offices of a state
+    org_titles: set[str] = field(default_factory=set)
+    state_titles: set[str] = field(default_factory=set)
     subject_starts: set[int] = field(default_factory=set)
     labels: list[str] = field(default_factory=list)  # spaCy's label of each mention, for the type vote
     leaders: list[_Cluster] = field(default_factory=list)  # people who direct or found this body
@@ -354,6 +336,7 @@ class ActorIndex:
     _titles: dict[str, set[str]] = field(default_factory=dict)
     _office_titles: dict[str, set[str]] = field(default_factory=dict)
     _described_titles: dict[str, set[str]] = field(default_factory=dict)
+    _org_titles: dict[str, set[str]] = field(default_factory=dict)  # titles only held of a non-state body
     _subjects: dict[str, set[int]] = field(default_factory=dict)
     _synthetic: dict[str, Entity] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)  # PERSON name -> "m" / "f", when known
@@ -416,6 +399,12 @@ class ActorIndex:
             # "Obama's former campaign strategist said": a person's aide is someone else; only a
             # person known by that title may be meant
             return self._by_title(root.lemma_.lower(), None, span.start_char)
+        if hit is not None and hit.type == "GPE" and self.state_of(hit) is hit:
+            # "the French foreign minister", "Britain's prime minister": the holder of that state's
+            # office on the article's day, when the text or the dated leaders list knows one
+            holder = self._national_office_holder(span, hit)
+            if holder is not None:
+                return holder
         if hit is not None:
             return hit
         words = [
@@ -440,6 +429,10 @@ class ActorIndex:
                 # "the president" naming no one: the holder of the office on the article's day in
                 # the state the article is about (or the state of a nationality word that is no mention)
                 person = self._office_holder(title.phrase, country)
+            if person is not None and state is None and person.country in self._other_parties(span):
+                # "the foreign minister said talks with Hungary had stalled": a bare title's holder is
+                # not of the state the sentence names as the other side
+                person = None
             if person is not None:
                 return person
         if state is not None:  # "Japanese officials", "the Russians"
@@ -798,6 +791,10 @@ class ActorIndex:
             if e.type != "PERSON":
                 continue
             titles = self._titles.get(e.name, set())
+            if phrase not in _VOICE_TITLES:
+                # "the president" is no office of Judicial Watch: a title held only of a body that is
+                # no state's answers for that title bare only when anyone's people hold it ("the spokesman")
+                titles = titles - self._org_titles.get(e.name, set())
             if phrase in titles:
                 rank = 2
             elif any(_same_office(t, phrase) for t in titles):
@@ -873,6 +870,56 @@ class ActorIndex:
             )  # fmt: skip
         return self._synthetic[person.name]
 
+    def _national_office_holder(self, span: Span, state: Entity) -> Entity | None:
+        """The holder of a state office named by the state's name or nationality and a title ("the French
+        foreign minister", "Britain's prime minister"), else None.
+
+        Only a span that is exactly [determiner] state ['s] title qualifies: "the former French foreign
+        minister" or "a French minister" name someone else, and "deputy foreign minister" is another
+        office. A person of that state the article names with the title comes first; else the person
+        the dated leaders list has in the office on the publication day, when the article names them
+        ("Kozyrev ... Lavrov ... the Russian foreign minister" is Kozyrev in 1995, Lavrov in 2010).
+        """
+        country = state.country
+        mentions = [(m.start, m.end) for m in state.mentions]
+        tokens = [t for t in span if t.lower_ != "the"]
+        k = 0
+        while k < len(tokens) and any(a <= tokens[k].idx < b for a, b in mentions):
+            k += 1
+        if k == 0 or not country:
+            return None
+        if k < len(tokens) and tokens[k].lower_ in ("'s", "’s"):
+            k += 1
+        rest = [t.lower_ for t in tokens[k:]]
+        if not rest or set(rest) & (_PAST_MARKS | _SECOND_OFFICE | _DETERMINERS):
+            return None
+        title = load().title(" ".join(rest))
+        if title is None or title.kind != "title" or title.sector not in _STATE_BODY_SECTORS:
+            return None
+        person = self._by_title(title.phrase, country, span.start_char)
+        if person is not None and person.country == country:
+            return person
+        holder = self._office_holder(title.phrase, country)
+        # only a holder the article names: a person made from the list alone would replace a state the
+        # event and quote extractors read as the acting side ("Poland's foreign minister said ...")
+        return holder if holder is not None and holder.mentions else None
+
+    def _other_parties(self, span: Span) -> set[str]:
+        """States the sentence of ``span`` names as the other side of an act: the object of "with",
+        "against", "toward(s)" or "on" ("talks with Hungary", "sanctions on Iran"). A verb's object is
+        not enough ("vowed to defend Hungary" may be said by Hungary's own minister)."""
+        out: set[str] = set()
+        for tok in span.sent:
+            if span.start <= tok.i < span.end:
+                continue
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in _OTHER_SIDE_PREPS):
+                continue
+            hit = self.at(tok.idx, tok.idx + len(tok.text))
+            state = self.state_of(hit) if hit is not None and hit.type == "GPE" else None
+            if state is not None and state.country:
+                out.add(state.country)
+        return out
+
     def _article_state(self) -> str | None:
         """The state the article is mostly about: the one whose own name, nationality and places are
         mentioned most, at least twice, more than any other and in at least half of all such mentions.
@@ -915,7 +962,24 @@ def _same_office(title: str, phrase: str) -> bool:
     return len(t) == 1 or len(p) == 1 or bool(set(t[:-1]) & set(p[:-1]))
 
 
-_SECOND_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "junior", "shadow", "former", "ex"})
+# words that make a title another office ("deputy foreign minister" is not "the foreign minister")
+_SECOND_OFFICE = word_list("second_office")
+# titles any body's people hold ("the spokesman"): bare, they may name a body's person, unlike "the president"
+_VOICE_TITLES = word_list("voice_titles")
+# prepositions whose object is the other side of an act ("talks with Hungary", "sanctions against Iran")
+_OTHER_SIDE_PREPS = word_list("other_side_preps")
+# sectors of a state's own bodies: a title held of one of them is an office of that state
+_STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+
+
+def _state_body(org: _Cluster) -> bool:
+    """True for a body of a state (a ministry, a legislature, an army, the White House) or a body of
+    unknown kind with a state's name; False for a company, charity, party, outlet or international body."""
+    if org.sector in _STATE_BODY_SECTORS:
+        return True
+    if org.entry is not None:
+        return org.entry.acts_for_state or org.entry.kind in ("body", "metonym", STATE, CAPITAL)
+    return False
 
 
 # ---------------------------------------------------------------------- building
@@ -1524,7 +1588,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                 and doc[max(r.end for r in inner) - 1].text.endswith(".")
                 and not any(t.lower_ in _INSTITUTION_HEADS for t in after)
             ):
-                # "Monday's U.S. Attack", "U.S. Warships bombarded": wire copy capitalises the word
+                # "Friday's U.S. Raid", "U.S. Frigates fired": wire copy capitalises the word
                 # after an abbreviation's full stop, so only an institution word ("U.S. Navy",
                 # "U.S. Treasury") makes a bigger name of it
                 continue
@@ -2865,12 +2929,19 @@ def _attributes(
                     cl.titles.add(title.phrase)
                     if "the" in words and not set(words) & _PAST_MARKS:
                         cl.described_titles.add(title.phrase)
-                    # "a top PYD official": a generic title takes its sector from the body named with it
-                    generic = org is not None and (
-                        title.phrase in _AFFILIATION_TITLES or title.phrase == "official"
-                    )
-                    cl.set_sector(title.sector, 1 if generic else 2)
-                    cl.set_country(title.country, 2)
+                    if org is not None and not _state_body(org) and title.sector in _DOMESTIC_SECTORS:
+                        # "Tom Fitton, president of Judicial Watch", "the Red Cross president": a
+                        # state office's title held of another body is the body's; the sector is the
+                        # body's (below). A business title ("general manager") keeps its own sector
+                        cl.org_titles.add(title.phrase)
+                    else:
+                        cl.state_titles.add(title.phrase)
+                        # "a top PYD official": a generic title takes its sector from the body named with it
+                        generic = org is not None and (
+                            title.phrase in _AFFILIATION_TITLES or title.phrase == "official"
+                        )
+                        cl.set_sector(title.sector, 1 if generic else 2)
+                        cl.set_country(title.country, 2)
                 # the state word nearest the name is the one its title belongs to
                 near = [t for t in (ctx[::-1] if ctx is pre else ctx) if not _posted_to(t)]
                 cl.set_country(_ctx_country(near, cl, gaz, raws_by_tok, ent_of_tok), 3)
@@ -3188,7 +3259,7 @@ def _dominant_state_people(clusters: list[_Cluster], stated: dict[int, str | Non
         for cl in clusters:
             offices = [
                 t
-                for t in cl.titles
+                for t in cl.titles - (cl.org_titles - cl.state_titles)  # no title of a non-state body
                 if (title := gaz.title(t)) is not None
                 and title.sector in _DOMESTIC_SECTORS
                 # a spokesman or director may speak for anyone, a "general" may end "consul general";
@@ -3297,8 +3368,8 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None], 
     gaz = load()
     # "Treasurer Peter Costello, Environment Minister Robert Hill and ...": a minister named with no
     # state is in the government of the state whose officials the article names most (more than all
-    # others together); in an article naming no official with a state ("Interior Minister Luis Robles
-    # said the worst violence was in Quito"), of the state the article speaks of most. An envoy the
+    # others together); in an article naming no official with a state ("Interior Minister Ana Ruiz
+    # blamed looters in Lima"), of the state the article speaks of most. An envoy the
     # text does not place ("the government asked High Commissioner Rod Gates to return") serves the
     # officials' state too, but never just the state most named (likely the one of the posting)
     top = max(votes, key=lambda k: votes[k]) if votes else None
@@ -3320,7 +3391,7 @@ def _bare_body_country(clusters: list[_Cluster], stated: dict[int, str | None], 
             and not cl.country
             and any(_GOVERNMENTS_BODY.search(text, 0, m.start) for m in cl.mentions)
         ):
-            # "the government's Bureau for Information": a body of the government the article is about
+            # "the government's Press Directorate": a body of the government the article is about
             cl.set_country(main or top, 1)
     if top is None:
         return
@@ -3529,6 +3600,7 @@ def _index(doc: Doc, clusters: list[_Cluster]) -> ActorIndex:
         index._titles.setdefault(name, set()).update(cl.titles)
         index._office_titles.setdefault(name, set()).update(cl.office_titles)
         index._described_titles.setdefault(name, set()).update(cl.described_titles)
+        index._org_titles.setdefault(name, set()).update(cl.org_titles - cl.state_titles)
         index._subjects.setdefault(name, set()).update(cl.subject_starts)
         if cl.key.startswith("force:") or cl.listed_only:
             index._listed_only.add(name)

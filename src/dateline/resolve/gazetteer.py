@@ -35,7 +35,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: kinds of entries
@@ -52,7 +52,7 @@ class GazEntry:
         country: ISO 3166-1 alpha-3 of the state it belongs to, None for international bodies.
         sector: PLOVER sector (GOV, MIL, IGO, REB, ...) or None (states and places have none).
         kind: ``state``, ``capital``, ``city``, ``person`` or the organisation kind of
-            organisations.json (igo, ngo, armed, party, body, metonym, media).
+            organisations.json (igo, ngo, armed, party, body, metonym, media, states).
         aliases: other names, as written.
         acts_for_state: True for metonyms and government bodies that speak for their state.
         iso2: alpha-2 code (states only).
@@ -645,6 +645,27 @@ def _rows(name: str, header: bool = False) -> list[list[str]]:
         for r in csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t")
     ]
     return rows[1:] if header else rows
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """One closed word class the actor rules key on, from ``data/gazetteer/actor_words.tsv``.
+
+    Args:
+        name: the list's name in the file's first column (e.g. ``"kin_nouns"``).
+
+    Returns:
+        The list's entries, lower case.
+
+    Raises:
+        KeyError: when the file has no list of that name (the message names the lists it has).
+    """
+    lists = {
+        row[0]: frozenset(_split(row[1])) for row in _rows("actor_words.tsv", header=True) if len(row) >= 2
+    }
+    if name not in lists:
+        raise KeyError(f"no word list {name!r} in actor_words.tsv; it has {sorted(lists)}")
+    return lists[name]
 
 
 @lru_cache(maxsize=1)
