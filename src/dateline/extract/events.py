@@ -57,6 +57,10 @@ NONE_VETO = 0.8
 _TARGETLESS_OK = {"REQUEST", "PROTEST", "MOBILIZE", "ASSAULT"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _MATERIAL = {"AID", "COOPERATE"}
+# Acts done to a place's people, whose target is the place when no one is named
+_PLACE_SCOPED = {"CONCEDE", "RETREAT"}
+# What a verb already takes as its own object or complement (so it shares no conjunct's object)
+_OWN_OBJECTS = {"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd"}
 # prepositions ordering an act in time against the clause's own ("after signing", "following talks")
 _BEFORE_AFTER = {"after", "before", "following", "since", "upon", "during", "amid"}
 _SPEECH_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
@@ -425,6 +429,19 @@ def event_arguments(
         subj, passive = _subject(trigger, ctx.lex)
         src = _actors_of(subj, ctx) if subj is not None else []
         tgt = _targets(trigger, etype, ctx, passive=passive, source=src)
+        act = subj if subj is not None and not passive and not src else None
+        if (
+            act is not None
+            and act.pos_ == "NOUN"
+            and any(t == etype for t, _ in _trigger_types(act, ctx.lex))
+        ):
+            # "the attack on the embassy by al-Shabaab killed 20": the act noun names the sides
+            src, noun_tgt, _ = _nominal_args(act, etype, ctx)
+            tgt = tgt or noun_tgt
+        if not tgt and not passive:
+            # "offered to negotiate with Armenia": one event per sentence, so the commitment
+            # takes the target of the act it commits to
+            tgt = _committed_act_targets(trigger, etype, ctx, src, any_act=True)
     node = trigger
     while not src and node.head.i != node.i:
         # "the United States speeded up the withdrawal": the nearest clause's actor
@@ -2360,6 +2377,19 @@ def _targets(
         c.dep_ == "prt" and c.lower_ in ctx.lex.words("aimed_at_particles") for c in trig.children
     ):
         preps = preps | {"at"}  # "hit out at Hungary", "lashed out at his critics": the one aimed at
+    if (
+        etype == "ASSAULT"
+        and (
+            trig.lemma_.lower() in ctx.lex.words("combat_with") or trig.lower_ in ctx.lex.words("combat_with")
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "against" for c in trig.children)
+    ):
+        # "clashed with Malian troops", "fighting with the Taliban": the other side of a fight,
+        # not its means ("fought with US rifles", "with the help of")
+        foes = ctx.lex.words("combat_foes") | ctx.lex.military_nouns | ctx.lex.civilian_nouns
+        oblique += [
+            g for g in _prep_objects(trig, "with") if ctx.actor_at(g) is not None or g.lemma_.lower() in foes
+        ]
     topic_only = trig.lemma_.lower() in ctx.lex.topic_verbs
     blamed_on = trig.lemma_.lower() == "blame" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
@@ -2401,6 +2431,24 @@ def _targets(
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ):
             oblique += [g for g in c.children if g.dep_ == "nsubj"]  # "pressed for the US to strike"
+    subj_tok = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    # "the test, which allows Pyongyang to build warheads", "the reduction in attacks allowed
+    # Iran's output to rise": a thing enables, no one concedes
+    inanimate = subj_tok is not None and not _can_act(subj_tok, ctx)
+    # a verb with a subject of its own or the infinitive of one ("decided to allow"); a conjunct
+    # borrowing a far subject is where the parser most often misreads "allows X to" as well
+    own_clause = subj_tok is not None or trig.dep_ == "xcomp"
+    if (
+        trig.lemma_.lower() in ctx.lex.words("object_control_verbs")
+        and not direct
+        and not inanimate
+        and own_clause
+    ):
+        # "allowed the opposition leader to hold a rally": the parser makes the one allowed the
+        # subject of an infinitive clause; that one is the verb's object
+        for c in trig.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                direct += [g for g in c.children if g.dep_ == "nsubj" and g not in direct]
     # help/assist: only a named recipient, never a guessed one ("help a comrade")
     named_only = trig.lemma_.lower() in ("help", "assist", "aid")
     deep = etype in _MATERIAL or trig.pos_ == "NOUN"
@@ -2409,10 +2457,11 @@ def _targets(
         out: list[Entity] = []
         for h in heads:
             if (
-                etype in ("ASSAULT", "COERCE")
+                etype in ("ASSAULT", "COERCE", "ACCUSE")
                 and h.lemma_.lower() in ctx.lex.civilian_nouns | ctx.lex.not_targets
             ):
-                # "killed three Iraqi civilians", "detained Turkish journalists": the victims are
+                # "killed three Iraqi civilians", "detained Turkish journalists", "a US national was
+                # put under investigation": the victims or suspects are
                 # people of that country (PLOVER's civilian sector), never its state
                 against = any(t.lower_.startswith("anti") for t in h.subtree if t.i < h.i)  # "anti-Syria"
                 out += [
@@ -2488,6 +2537,15 @@ def _targets(
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
+    # "a camp for Congolese refugees was attacked", "demolished the homes of Palestinian
+    # families": the place stands for the people it houses
+    if etype in ("ASSAULT", "COERCE"):
+        for h in direct + oblique:
+            if h.lemma_.lower() in ctx.lex.words("people_sites") and ctx.actor_at(h) is None:
+                people = [
+                    g for g in _prep_objects(h, "for", "of") if g.lemma_.lower() in ctx.lex.civilian_nouns
+                ]
+                oblique += [g for g in people if g not in oblique]
     direct = [_relative_antecedent(h) if h.lower_ in _RELATIVE_OBJECTS else h for h in direct]
     if etype == "MOBILIZE" or (etype == "COOPERATE" and _hands_over_people(trig, ctx.lex)):
         # what is moved ("Chinese-made missiles", "US troops") is never where it goes; the
@@ -2548,6 +2606,19 @@ def _targets(
                 if e is not None and e.type in ("GPE", "LOC"):
                     found.append(e)
                     break
+    if not found and not passive and not any(c.dep_ in _OWN_OBJECTS for c in trig.children):
+        # "seized and boarded a British tanker", "condemned and rejected the Greek plan": a verb
+        # coordinated before another shares the object that follows the last one
+        for conj in (c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children):
+                found += [
+                    e for e in _targets(conj, etype, ctx, passive=False, source=source) if e not in found
+                ]
+                break
+    if etype in _PLACE_SCOPED and not found and not has_object:
+        # "lifted the state of emergency in Darfur", "the withdrawal of forces from Panama",
+        # "will evacuate settlements in the Gaza Strip": those eased or left are of that place
+        found += [e for e in _place_of_act(trig, etype, ctx) if e not in (source or [])]
     if etype == "ASSAULT" and not found:
         # "strikes on three chemical weapons sites in Syria": the country the targets are in
         found += _place_of_targets(trig, ctx)
@@ -2558,6 +2629,10 @@ def _targets(
     if etype == "THREATEN" and not found:
         # "threatened to attack the SDF", "threatened to impose sanctions on Turkey"
         found += [e for e in _threatened_act_targets(trig, ctx, source) if e not in found]
+    if not found and etype not in ("THREATEN", "REQUEST") and not has_object:
+        # "offered to negotiate with Armenia", "agreed to provide aid for Romania": a commitment
+        # to (or refusal of) an act is aimed at whom that act is aimed at
+        found += [e for e in _committed_act_targets(trig, etype, ctx, source) if e not in found]
     if etype == "AID" and not found:
         # "pledged $100m to help stabilise Syria", "to rebuild Ukraine": the purpose's object
         found += [e for e in _purpose_beneficiaries(trig, ctx) if e not in (source or [])]
@@ -2645,6 +2720,93 @@ def _threatened_act_targets(trig: Token, ctx: _Ctx, source: list[Entity] | None)
                 found = [e for e in _actors_of(subj, ctx) if e not in (source or [])]
                 if found:
                     return found
+    return []
+
+
+def _place_of_act(trig: Token, etype: str, ctx: _Ctx) -> list[Entity]:
+    """The named place a concession or withdrawal applies to, on the trigger or on what it moves.
+
+    Read from an "in"/"from" phrase of the trigger ("eased measures in Montenegro"), of its
+    object ("evacuate settlements in Gaza") or of a nominal trigger's "of" object ("the
+    withdrawal of forces from Panama"); the first state or region named there.
+    """
+    hosts = [trig]
+    for c in trig.children:
+        if c.dep_ in ("dobj", "nsubjpass") or (trig.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"):
+            objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+            hosts += [o for obj in objs for o in (obj, *obj.conjuncts)]
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "from", "inside"):
+                continue
+            if h is trig and (c.i < trig.i or etype == "RETREAT"):
+                # "In Washington, Obama released a statement": a fronted place sets the scene; a
+                # withdrawal's own "in" is where it happened ("from" is read as its target already)
+                continue
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                for t in _np_tokens(obj):
+                    e = ctx.actor_at(t)
+                    if e is not None and e.type in ("GPE", "LOC"):
+                        return [e]
+    return []
+
+
+def _can_act(subj: Token, ctx: _Ctx) -> bool:
+    """Whether a subject names someone who can act (grant, allow), not a thing or an event.
+
+    A relative pronoun stands for its antecedent; a personal pronoun, a name, an actor the
+    phrase names, or a noun for people or bodies (the lexicon's role, office, state, military,
+    civilian and body nouns) can act.
+    """
+    if subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or ctx.actor_at(subj) is not None:
+        return True
+    lemma = subj.lemma_.lower()
+    people = (
+        ctx.lex.words("role_nouns")
+        | ctx.lex.words("office_nouns")
+        | ctx.lex.words("state_nouns")
+        | ctx.lex.words("body_nouns")
+        | ctx.lex.military_nouns
+        | ctx.lex.civilian_nouns
+    )
+    return lemma in people or subj.lower_ in people or bool(_actors_of(subj, ctx))
+
+
+def _committed_act_targets(
+    trig: Token, etype: str, ctx: _Ctx, source: list[Entity] | None, *, any_act: bool = False
+) -> list[Entity]:
+    """Targets of the act a subject-control verb commits to ("agreed to hand over X to Y").
+
+    Only an infinitive with no subject or object of its own on the trigger (so "asked Iran to
+    leave" is not read here); the act's own type gives its target prepositions, and a
+    non-trigger act ("to hand over") is read with the trigger's type. An act that is an event
+    trigger itself ("agreed to meet Tambo") is its own event and carries its own target, so it
+    is read only with ``any_act`` (one event per sentence, as for the PLOVER records).
+    """
+    if any(c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") for c in trig.children):
+        return []
+    for c in trig.children:
+        if (
+            c.dep_ != "xcomp"
+            or c.pos_ not in ("VERB", "AUX")
+            or not any(a.lower_ == "to" for a in c.children)
+        ):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        if c.lemma_.lower() in ctx.lex.speech_lemmas:
+            continue  # "refused to say how the US will act": a refusal to speak names no target
+        types = [t for t, _ in _trigger_types(c, ctx.lex, yield_to_complement=False)]
+        if types and not any_act:
+            continue
+        if etype == "REJECT" and set(types) & (_CONFLICTUAL | {"THREATEN", "ACCUSE"}):
+            continue  # "declined to threaten Moscow" refuses no one's call: Moscow is not rebuffed
+        found = _targets(c, types[0] if types else etype, ctx, passive=False, source=source)
+        found = [e for e in found if e not in (source or [])]
+        if found:
+            return found
     return []
 
 
@@ -2855,6 +3017,22 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
                     for e in _actors_of_one(c, ctx, deep=False)
                 ]
             tgt += [e for e in _targets(wrapper, etype, ctx, passive=False) if e not in tgt and e not in src]
+    if (
+        not tgt
+        and gov is not None
+        and gov.pos_ in ("VERB", "AUX")
+        and noun.head.pos_ == "ADP"
+        and noun.head.lower_ in ("under", "into")
+        and noun.head.head == gov
+    ):
+        # "a US national was put under investigation", "was taken into custody": the one the
+        # verb's passive subject names is brought under the act
+        if any(c.dep_ == "nsubjpass" for c in gov.children):
+            tgt = [e for e in _targets(gov, etype, ctx, passive=True) if e not in src]
+    if not tgt and wrapper is None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "a mediation mission between Syria and the PLO", "a peace effort with Hanoi": the
+        # phrase the act noun modifies carries the act's partners
+        tgt = [e for e in _targets(noun.head, etype, ctx, passive=False) if e not in src]
     if gov is not None and _continued_with(noun, ctx.lex):
         role = "dobj"  # "pressed on with the offensive": carrying on an act, like "continued it"
     if (
@@ -3035,12 +3213,18 @@ def _between_parties(noun: Token) -> list[Token]:
 
 
 def _agent_of_patient(noun: Token) -> list[Token]:
-    """The "by" phrases the parser attached to an action noun's "of" object, not to the noun.
+    """The "by" phrases the parser attached to an action noun's patient object, not to the noun.
 
-    "the seizure of a tanker by Iran", "the arrest of two journalists by police": the
-    agent of the action, as the nearer-attachment habit of the parser hides it.
+    "the seizure of a tanker by Iran", "the arrest of two journalists by police", "the attack
+    on the embassy by al-Shabaab": the agent of the action, as the nearer-attachment habit of
+    the parser hides it.
     """
-    return [b for g in _prep_objects(noun, "of") for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
+    return [
+        b
+        for g in _prep_objects(noun, "of", "on", "against")
+        for b in g.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+    ]
 
 
 def _continued_with(noun: Token, lex: Lexicon) -> bool:
