@@ -506,6 +506,9 @@ def _trigger_types(
             labelled = _label_type(tok, lex)
             if labelled is not None:
                 return [labelled]
+        # "compared Netanyahu to Hitler": likening an actor to a villain accuses them
+        if lemma in lex.words("comparison_verbs") and _likened_to_villain(tok, lex):
+            return [("ACCUSE", "disapprove")]
         # "stood in solidarity with Britain", "stands behind Kyiv": standing with someone backs them
         if lemma == "stand" and any(
             c.dep_ == "prep"
@@ -979,7 +982,7 @@ def _label_type(tok: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     adjective carries the stance (an accusation cue or a praise cue from the lexicon).
     Needs a direct object (the one labelled), so "called for talks" is never read here.
     """
-    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and _object_relative(tok) is None:
         return None
     preds: list[Token] = []
     for c in tok.children:
@@ -1006,6 +1009,40 @@ def _label_type(tok: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if words & lex.praise_cues:
         return ("SUPPORT", None)
     return None
+
+
+def _likened_to_villain(verb: Token, lex: Lexicon) -> bool:
+    """Whether a comparison verb likens an actor to a villain ("compared Erdogan to a dictator").
+
+    The one compared must be an actor (a named person, body or state, a pronoun or a person's
+    title), so "compared the situation to 2014" or "compared the deal to a divorce" stay neutral;
+    the likeness, the object of "to" or "with", must hold a word from ``pejorative_likenesses`` or
+    an accusation cue.
+    """
+    actor_types = ("PERSON", "ORG", "GPE", "NORP")
+    compared = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(
+        c.ent_type_ in actor_types
+        or _pronoun(c)
+        or _is_person_title(c)
+        # "the Dutch government", "Turkey's leadership": a body named by its state
+        or (
+            c.pos_ == "NOUN"
+            and any(g.dep_ in ("amod", "compound", "poss") and g.ent_type_ in actor_types for g in c.children)
+        )
+        for c in compared
+    ):
+        return False
+    cues = lex.words("pejorative_likenesses") | lex.accusation_cues
+    return any(
+        w in cues
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with")
+        for g in p.children
+        if g.dep_ == "pobj"
+        for t in g.subtree
+        for w in (t.lower_, t.lemma_.lower())
+    )
 
 
 def _under_speech_act(tok: Token, lex: Lexicon) -> bool:
@@ -2140,6 +2177,9 @@ def _subject(tok: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 return pobj, True
             return None, True
         subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and getattr(_object_relative(node), "i", None) == subj.i:
+            # "the director who Trump calls a slime ball": "who" is the object, Trump acts
+            return next(c for c in kids if c.dep_ == "nsubj" and c.i != subj.i), False
         if subj is not None and subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
             # "Trump, who used an address to ...", "Mattis, the defense secretary who quit": the
             # relative clause's antecedent, through a title in apposition to the name (not
@@ -2367,6 +2407,9 @@ def _targets(
         preps = preps | {"to", "with"}  # "suspended arms sales to Turkey", "cut ties with Qatar"
     direct: list[Token] = []
     oblique: list[Token] = []
+    rel_object = _object_relative(trig)
+    if rel_object is not None:
+        direct.append(rel_object)  # "the director who Trump calls a slime ball": the director
     if passive:
         direct += [c for c in trig.children if c.dep_ == "nsubjpass"]
         if trig.dep_ == "acl" and trig.tag_ == "VBN" and not direct:
@@ -2844,6 +2887,30 @@ def _in_purpose_clause(ent: Entity, head: Token) -> bool:
     return False
 
 
+def _object_relative(clause: Token) -> Token | None:
+    """The relative pronoun a parser mislabelled when it is the clause's object.
+
+    "the director who Trump calls a slime ball": the parser may label "who" ``nsubj`` (or a bare
+    ``pobj``) next to the real subject "Trump". A relative clause whose "who" comes before another
+    subject has that pronoun as its object.
+    """
+    if clause.dep_ != "relcl":
+        return None
+    subject = next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_OBJECTS), None
+    )
+    if subject is None:
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.lower_ in ("who", "whom") and c.dep_ in ("nsubj", "pobj") and c.i < subject.i
+        ),
+        None,
+    )
+
+
 def _relative_antecedent(pron: Token) -> Token:
     """What a relative pronoun object stands for ("the scientist whom Israel accused").
 
@@ -2852,7 +2919,10 @@ def _relative_antecedent(pron: Token) -> Token:
     Any other use of the word (a determiner "that", a question "who") is returned as is.
     """
     clause = pron.head
-    if clause.dep_ != "relcl" or pron.dep_ not in ("dobj", "dative", "nsubjpass"):
+    if clause.dep_ != "relcl" or (
+        pron.dep_ not in ("dobj", "dative", "nsubjpass")
+        and getattr(_object_relative(clause), "i", None) != pron.i
+    ):
         return pron
     node = clause.head
     for _ in range(3):
@@ -5311,12 +5381,26 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
             continue
         mine = set(_mention_names(speaker_ent, ctx))
         targets: list[Entity] = []
+        # 'The regime, Johnson said, had "violated the law"': the subject of the blamed clause may
+        # stand outside the quotation marks
+        inside = {t.i for t in words}
+        outside = [
+            c
+            for cue in cues
+            if (clause := _clause_head(cue)).pos_ in ("VERB", "AUX")
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+        ]
         # subjects of the reported clause first, then anyone else named in it
-        ordered = sorted(words, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i))
+        ordered = sorted([*words, *outside], key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i))
         for t in ordered:
             if t.is_punct or not any(_blames(cue, t) for cue in cues):
                 continue
-            found = _actors_of_one(t, ctx, deep=False) if _pronoun(t, _NON_FIRST_PERSON) else []
+            found = (
+                _actors_of_one(t, ctx, deep=False)
+                if _pronoun(t, _NON_FIRST_PERSON) or (t.i not in inside and t.pos_ in ("NOUN", "PROPN"))
+                else []
+            )
             e = ctx.actor_at(t)
             for ent in [*found, *([e] if e is not None else [])]:
                 if ent.type == "LOC" or ent.name in mine or ent in targets:
@@ -5361,8 +5445,52 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
             # "released a statement Thursday night condemning ...": the words were said when
             # their speech verb says
             cand.date = _date_for([trig.root], (lo, hi), trig.root.sent, ctx)
+            if cand.date is None:
+                cand.date = _continued_speech_date(trig.root, ctx)
+            if _habitual_speech(trig.root, ctx.lex):
+                cand.status = "ongoing"  # "Turkey's oft-repeated justification is that ..."
         out.append(cand)
     return out
+
+
+def _habitual_speech(cue: Token, lex: Lexicon) -> bool:
+    """Whether a speech word is said again and again ("its oft-repeated claim", "repeatedly said").
+
+    A modifier of the speech word holding a habitual adverb or one of the lexicon's
+    ``habitual_modifiers`` makes the accusation it reports ongoing rather than a single act.
+    """
+    words = lex.habitual_adverbs | lex.words("habitual_modifiers")
+    return any(t.lower_ in words for c in cue.children if c.dep_ in ("advmod", "amod") for t in c.subtree)
+
+
+def _continued_speech_date(cue: Token, ctx: _Ctx) -> str | None:
+    """The date of the speech a pronoun speaker goes on with from the sentence before.
+
+    "Speaking early on Saturday, Mattis sounded ... The Assad regime, he said, had ...": "he
+    said" carries no date of its own; it continues the speech the previous sentence dated. Only
+    a pronoun subject continues, and only a speech word dated in the sentence just before counts.
+    """
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _pronoun(subj, _NON_FIRST_PERSON):
+        return None
+    sent = cue.sent
+    if sent.start == 0:
+        return None
+    prev = cue.doc[sent.start - 1].sent
+    speech = ctx.lex.speech_lemmas | ctx.lex.words("speaking_verbs")
+    if not any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in prev):
+        return None
+    # the sentence's one day, wherever the parser hung it ("Speaking as the strikes got under
+    # way early on Saturday"); two different days say nothing
+    days = {
+        d.value
+        for d in ctx.dates
+        if d.type in ("DATE", "TIME")
+        and d.value
+        and prev.start_char <= d.start < prev.end_char
+        and not _bounds_a_period(d, cue.doc)
+    }
+    return days.pop() if len({v[:10] for v in days}) == 1 and len(days) == 1 else None
 
 
 def _quote_part_runs_in(trig: Token, q: Quote) -> bool:
