@@ -34,3 +34,9 @@ def found_event(evs: list[Event], text: str, etype: str, source: str, target: st
     ]
     assert hits, f"no {etype} {source} -> {target} in {text!r}: {[(e.type, e.source, e.target) for e in evs]}"
     return hits[0]
+
+
+def no_event(evs: list[Event], etype: str, source: str | None = None) -> None:
+    """Assert that ``evs`` hold no event of ``etype`` (from ``source``, unless None)."""
+    hits = [e for e in evs if e.type == etype and (source is None or source in e.source)]
+    assert not hits, [(e.type, e.source, e.target, e.evidence) for e in hits]

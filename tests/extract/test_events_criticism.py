@@ -14,7 +14,7 @@ Every sentence is written for the test; the expected sides are worked out by han
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event
+from helpers import events_of, found_event, no_event
 
 PUB = "2018-03-14"
 
@@ -24,8 +24,7 @@ def events(text: str):
 
 
 def absent(text: str, etype: str) -> None:
-    evs = [e for e in events(text) if e.type == etype]
-    assert not evs, [(e.type, e.source, e.target) for e in evs]
+    no_event(events(text), etype)
 
 
 # ------------------------------------------------------------ likening an actor to a villain

@@ -10,7 +10,7 @@ out by hand from shared/gold/PLOVER.md and FORMAT.md, not copied from dateline's
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event
+from helpers import events_of, found_event, no_event
 
 PUB = "2024-03-05"
 
@@ -24,8 +24,7 @@ def found(text: str, etype: str, source: str, target: str | None):
 
 
 def absent(text: str, etype: str, source: str | None = None) -> None:
-    evs = [e for e in events(text) if e.type == etype and (source is None or source in e.source)]
-    assert not evs, [(e.type, e.source, e.target, e.evidence) for e in evs]
+    no_event(events(text), etype, source)
 
 
 # ------------------------------------------------------------ idioms: the object is no actor, no act

@@ -9,7 +9,7 @@ shared/gold/PLOVER.md, not copied from dateline's output.
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event
+from helpers import events_of, found_event, no_event
 
 PUB = "2024-03-05"  # a Tuesday
 
@@ -23,8 +23,7 @@ def found(text: str, etype: str, source: str, target: str | None):
 
 
 def absent(text: str, etype: str) -> None:
-    evs = [e for e in events(text) if e.type == etype]
-    assert not evs, [(e.type, e.source, e.target, e.evidence) for e in evs]
+    no_event(events(text), etype)
 
 
 # ------------------------------------------------------------ stances attacked, sites attacked
