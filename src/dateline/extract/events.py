@@ -526,9 +526,22 @@ def _trigger_types(
             for c in tok.children
         ):
             return [("SUPPORT", None)]
+        # "workers struck General Motors plants", "the union struck the company": a stoppage of
+        # work by those who do it (the lexicon's ``labour_subjects``) protests, it hits no one
+        if lemma == "strike" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex.words("labour_subjects") for c in tok.children
+        ):
+            return [("PROTEST", "strike")]
         # "lift sanctions", "establish ties": the pair means what neither word does alone
         for etype, wanted in lex.verb_objects.get(lemma, ()):
             if objects & wanted:
+                return [(etype, None)]
+            # "sent Wagner fighters to Mali": fighters who are people move like troops
+            moved = [c for c in tok.children if c.dep_ == "dobj"]
+            moved += [
+                g for c in moved if c.lower_ in lex.words("quantity_nouns") for g in _prep_objects(c, "of")
+            ]
+            if etype == "MOBILIZE" and any(_combatants(c, lex) for c in moved):
                 return [(etype, None)]
         # "air defence shot down 40 drones", "intercepted 12 missiles": defending is no attack
         if lemma in lex.words("interception_verbs") and _projectile_object(tok, lex):
@@ -2516,7 +2529,12 @@ def _targets(
             if _pronoun(h, _NON_FIRST_PERSON) and source:
                 # "Erdogan, who pushed him": an object pronoun is not its own clause's subject
                 ents = _antecedent_other_than(h, source, ctx)
-            elif etype in _MATERIAL and h.dep_ == "dobj" and uncounted_goods(h) is not None:
+            elif (
+                etype in _MATERIAL
+                and h.dep_ == "dobj"
+                and uncounted_goods(h) is not None
+                and not _combatants(h, ctx.lex)
+            ):
                 ents = []  # "send U.S. weapons": a state modifying the goods is where they come from
             else:
                 ents = _actors_of(h, ctx, deep=deep and h.dep_ == "pobj" and etype in _MATERIAL)
@@ -2548,6 +2566,11 @@ def _targets(
             own = preps | ({"with"} if joint else set())
             if etype == "SUPPORT" and h.lemma_.lower() in ("commitment", "allegiance", "loyalty"):
                 own = own | {"to"}  # "reiterated Germany's commitment to Ukraine"
+            if etype in ("ACCUSE", "REJECT") and h.lemma_.lower() in ctx.lex.words("held_view_nouns"):
+                # "attacked the opposition's position on Syria": words aimed at a stance are aimed
+                # at whoever holds it; what the stance is about ("on Syria") is only the topic
+                own = own - ctx.lex.words("topic_preps")
+                oblique += [c for c in h.children if c.dep_ == "poss" and not _pronoun(c)]
             if etype == "SANCTION" and h.lemma_.lower() in (
                 "citizenship",
                 "nationality",
@@ -4629,6 +4652,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         ]
         if not tgt_ents:
             return None
+    if etype == "AID" and tgt_ents and all(e.type == "LOC" and e.country is None for e in tgt_ents):
+        # "sending two frigates to the Baltic Sea", "sent aid to the Middle East": a sea or a
+        # region is where things go, not who receives them; no state or group is helped
+        return None
     src_names: list[str] = []
     for e in src_ents:
         # who resigns leaves the state they served: the person alone is the source
@@ -4637,6 +4664,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     tgt_names: list[str] = []
     for e in tgt_ents:
         if e in src_ents:
+            continue
+        if etype == "MOBILIZE" and trig.pos_ == "VERB" and e.type == "LOC" and e.country is None:
+            # "moved 18 warships into the Indian Ocean": forces sent to a sea or a region face no
+            # one named there (the place is still where it happened, read from ``tgt_ents``)
             continue
         tgt_names += [n for n in _mention_names(e, ctx) if n not in tgt_names and n not in src_names]
     targetless_ok = etype in _TARGETLESS_OK or trig.lemma_.lower() in ctx.lex.targetless_lemmas
@@ -4789,7 +4820,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             # goods named without a number, but never the money itself ("pledged 5 billion euros")
             cand.items = tuple(
                 i
-                for i in _uncounted_items(trig)
+                for i in _uncounted_items(trig, ctx.lex)
                 if not any(a.start < i.end and i.start < a.end for a in ctx.amounts)
             )
         # "the UK's contribution to action in Libya", "promised reforms": no gift named, no aid event
@@ -5159,7 +5190,7 @@ def _unattributed_arrests(trig: Token, etype: str, mode: str | None, sent: Span,
     return cand
 
 
-def _uncounted_items(trig: Token) -> tuple[Item, ...]:
+def _uncounted_items(trig: Token, lex: Lexicon) -> tuple[Item, ...]:
     """Goods named as the object with no number ("would send Patriot missiles"), or as the "of"
     complement of a nominal trigger ("the delivery of Patriot interceptors"), or after "with"
     ("provided Ukraine with ATACMS missiles")."""
@@ -5169,8 +5200,25 @@ def _uncounted_items(trig: Token) -> tuple[Item, ...]:
         heads += _prep_objects(trig, "with")
     if trig.pos_ == "NOUN":
         heads += _prep_objects(trig, "of")
-    found = (uncounted_goods(c) for c in heads)
+    found = (uncounted_goods(c) for c in heads if not _combatants(c, lex))
     return tuple(i for i in found if i is not None)
+
+
+def _combatants(head: Token, lex: Lexicon) -> bool:
+    """ "peshmerga fighters", "Syrian rebel fighters", "Islamic State fighters": people who fight.
+
+    "fighters" is an aircraft only with an aircraft word ("F-16 fighters", "fighter jets"); a
+    group, a nationality or a fighting people (the lexicon's ``combatant_modifiers``) makes the
+    fighters people, never goods.
+    """
+    if head.lemma_.lower() not in ("fighter", "fighters") or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "predet")]
+    if any(t.lower_ in lex.words("aircraft_words") or any(ch.isdigit() for ch in t.text) for t in mods):
+        return False  # "F-16 fighters", "stealth fighters"
+    return any(
+        t.ent_type_ in ("NORP", "ORG", "GPE") or t.lower_ in lex.words("combatant_modifiers") for t in mods
+    )
 
 
 def _names_goods(trig: Token, ctx: _Ctx) -> bool:
