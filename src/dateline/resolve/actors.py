@@ -98,6 +98,10 @@ EXTRACTOR = extractor_id("dateline.entities")  # the version lives in the regist
 SYNTHETIC_EXTRACTOR = EXTRACTOR + "+gazetteer"
 
 _LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# what follows a dateline's place: an optional region and date after commas, an optional agency in
+# brackets, then a dash ("KABUL, Afghanistan, May 3 (Reuters) - ", "MANILA - ", "PARIS -- ")
+_DATELINE_TAIL = re.compile(r"(?:,[ \w.]{1,40}){0,2}\s*(?:\([\w .]{1,30}\))?\s*(?:-{1,2}|–|—)\s")
+
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -165,6 +169,7 @@ _DENOMINATIONS = frozenset({"orthodox", "catholic", "catholics", "protestant", "
 # words before a title that say the office is no longer held ("former president")
 _PAST_MARKS = word_list("past_marks")
 _MIN_STATE_MENTIONS = 2  # an article is about a state it names (or its places) at least twice
+_TRAVEL_VERBS = word_list("travel_verbs")  # "leaves for Moscow": where one goes, not whom one serves
 _STANCE_PREFIXES = word_list("stance_prefixes")  # "anti-Syria journalist": for or against, not of
 # a person's country is guessed only from a state named this close (tokens) in their sentence
 _FALLBACK_WINDOW = 15
@@ -405,6 +410,10 @@ class ActorIndex:
             holder = self._national_office_holder(span, hit)
             if holder is not None:
                 return holder
+        if hit is not None and hit.type in ("GPE", "LOC") and self.state_of(hit) is not hit:
+            described = self._place_described(span, hit)
+            if described is not None:
+                return described[0]
         if hit is not None:
             return hit
         words = [
@@ -491,6 +500,55 @@ class ActorIndex:
                 lambda e: e.type == "GPE" and e.country in _MONARCHIES and self.state_of(e) == e,
             )
         return None
+
+    def _place_described(self, span: Span, hit: Entity) -> tuple[Entity | None] | None:
+        """The referent of a role noun a town or region only describes, boxed; None when no such noun.
+
+        "the New York businessman", "the Texas senator", "the London-based company": the place names
+        where the person or body is from, and the phrase is an anaphor for the person or body named
+        before it (or for no one). A state's own office ("the French foreign minister") is not read
+        here: its holder acts for that state.
+        """
+        root = span.root
+        if root.pos_ != "NOUN" or any(m.start <= root.idx < m.end for m in hit.mentions):
+            return None
+        inside = [t for t in span if any(m.start <= t.idx < m.end for m in hit.mentions)]
+        if not inside or any(t.i > root.i for t in inside):
+            return None
+        # the place must modify the role noun ("Texas senator"), not own it ("Texas's senator" is the
+        # same; "a senator from Texas" never reaches here: its root is not after the place)
+        if not all(root in t.ancestors for t in inside):
+            return None
+        title = load().title(root.lemma_.lower()) or load().title(root.lower_)
+        if title is None or title.kind not in ("title", "group"):
+            return None
+        first = next((t for t in span if not t.is_punct), None)
+        if first is None or first.lower_ not in ("the", "this", "that"):
+            return (None,)  # "a Texas senator", "New York businessmen": someone unnamed
+        # "The Kentucky Republican and the New York businessman discussed ...": of two coordinated
+        # descriptions, which names which person is beyond a nearest-antecedent rule
+        if root.conjuncts:
+            return (None,)
+        if title.kind == "group":
+            # "Vexor sued ... The London-based company said": the body of that kind last named
+            return (
+                self._antecedent(span.start_char, lambda e: e.type == "ORG" and self.state_of(e) is not e),
+            )
+        # a person only when the article gave exactly one person named before it that title ("Donald
+        # Trump, a New York businessman, ... The New York businessman said"); else no one is sure
+        place_state = hit.country
+        before = span.doc.text[: span.start_char]
+        if not re.search(rf"\b{re.escape(title.phrase)}", before, re.IGNORECASE):
+            return (None,)  # the title is given only later ("Trump, a New York businessman," after it)
+        fits = {
+            e.name: e
+            for e in self.entities
+            if e.type == "PERSON"
+            and any(m.end <= span.start_char for m in e.mentions)
+            and any(_same_office(t, title.phrase) or t == title.phrase for t in self._titles.get(e.name, ()))
+            and (e.country is None or place_state is None or e.country == place_state)
+        }
+        return (next(iter(fits.values())),) if len(fits) == 1 else (None,)
 
     @staticmethod
     def _stance_only(span: Span, hit: Entity) -> bool:
@@ -767,7 +825,12 @@ class ActorIndex:
                 continue
             subj = self._subjects.get(e.name, set())
             for m in e.mentions:
-                if m.end <= before:
+                # a dateline's place only says where the story was filed: no antecedent
+                if m.end <= before and not (
+                    self._doc is not None
+                    and e.type != "PERSON"
+                    and _dateline_place(self._doc.text, m.start, m.end)
+                ):
                     cands.append((m.start, m.start in subj, e))
         if not cands:
             return None
@@ -1621,13 +1684,14 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
                     break
         if _common_word_opening(doc, a, b, gaz):
             continue
-        r = _clean(doc, a, b, ent.label_, gaz)
-        if r is not None and r.entry is None:
-            r = _titled_person(doc, r, gaz, free)
-        if r is not None:
-            for x in range(r.surface_start, r.end):
-                taken[x] = True if not any(q.start <= x < q.end for q in raws) else taken[x]
-            raws.append(r)
+        for pa, pb, label in _dash_parts(doc, a, b, ent.label_, gaz):
+            r = _clean(doc, pa, pb, label, gaz)
+            if r is not None and r.entry is None:
+                r = _titled_person(doc, r, gaz, free)
+            if r is not None:
+                for x in range(r.surface_start, r.end):
+                    taken[x] = True if not any(q.start <= x < q.end for q in raws) else taken[x]
+                raws.append(r)
 
     # 2b. names spaCy left untagged: a capitalised run with an apposition or a speech verb after
     # it is a person ("Igor Strelkov, a nationalist army veteran"); a known town after a
@@ -1824,6 +1888,55 @@ def _mentions(doc: Doc, gaz: Gazetteer, date: str | None = None) -> list[_Raw]:
 
     raws.sort(key=lambda r: r.start)
     return [_residents(doc, r, raws, gaz) for r in raws]
+
+
+def _dash_parts(doc: Doc, a: int, b: int, label: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Split a name the tagger ran over a spaced dash into its parts, each with its label.
+
+    "NEW DELHI - Hindus and Muslims clashed": a wire dateline's dash ends the place; a name never
+    holds a dash with a space on either side ("Moon Jae-in", "Rolls-Royce" have none). The part
+    before the dash is labelled as a place when the gazetteer knows it as one; the part after keeps
+    the tagger's label.
+    """
+    cuts = [
+        k
+        for k in range(a + 1, b - 1)
+        if doc[k].text in ("-", "--", "–", "—") and (doc[k].whitespace_ or doc[k - 1].whitespace_)
+    ]
+    if not cuts:
+        return [(a, b, label)]
+    out: list[tuple[int, int, str]] = []
+    start = a
+    for k in [*cuts, b]:
+        # "NEW HAMPSHIRE - Since ...": a story's first word after the dash is no name
+        while start < k and start > a and (doc[start].is_stop or not doc[start].is_alpha):
+            start += 1
+        if k - start == 1 and start > a and not _gaz_knows(doc[start].text, gaz):
+            start = k + 1  # "LAGOS - Farmers marched": the story's first word, capitalised as such
+            continue
+        if k > start:
+            part = doc[start:k].text
+            known = _known_place(part, gaz) or _place_entry(part, gaz) is not None
+            out.append((start, k, "GPE" if start == a and known else label))
+        start = k + 1
+    return out
+
+
+def _gaz_knows(word: str, gaz: Gazetteer) -> bool:
+    """True for a word the gazetteer knows as a name, people, nationality or place."""
+    return bool(gaz.lookup(word) or gaz.people(word) or gaz.demonym(word) or _known_place(word, gaz))
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """True for a place named as a wire dateline: first on its line and followed by the dateline's dash.
+
+    "MANILA - Rebels attacked ...", "KABUL, Afghanistan (Reuters) - ...": the place says where the
+    story was filed; it acts in no event and is no antecedent for "they".
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _DATELINE_TAIL.match(text, end) is not None
 
 
 def _common_word_opening(doc: Doc, a: int, b: int, gaz: Gazetteer) -> bool:
@@ -2382,6 +2495,32 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             if words[:n] in full_names and any(a <= doc[r.start].idx < b for a, b in headlines):
                 r.end = r.start + n
                 break
+    # "Polls Link Reagan to Scandal", "Did Not Kill Trayvon Martin": the headline's verb before a name
+    # is capitalised too, and the tagger takes it into the name. A name that ends with a person's full
+    # name or surname known outside the headlines, and begins with words no given-name list or
+    # gazetteer knows, is that person
+    body_names = {
+        tuple(fold(t.text) for t in doc[r.start : r.end])
+        for r in raws
+        if r.label == "PERSON" and not any(a <= doc[r.start].idx < b for a, b in headlines)
+    }
+    body_names |= {w[-1:] for w in body_names if w}
+    for r in raws:
+        if r.entry is not None or r.label != "PERSON" or r.end - r.start < 2:
+            continue
+        if not any(a <= doc[r.start].idx < b for a, b in headlines):
+            continue
+        words = tuple(fold(t.text) for t in doc[r.start : r.end])
+        if words in body_names:
+            continue
+        for n in range(1, len(words)):
+            lead = doc[r.start : r.start + n]
+            if words[n:] in body_names and not any(
+                gaz.given_name_gender(t.text) is not None or gaz.lookup(t.text) or gaz.title(t.text)
+                for t in lead
+            ):
+                r.start = r.surface_start = r.start + n
+                break
 
     # persons: full names first, so a lone surname can find its person
     persons: list[tuple[list[str], _Cluster]] = []
@@ -2818,6 +2957,30 @@ _ENVOY_TITLES = frozenset(
 )
 
 
+def _igo_title_modifier(tok: Token, gaz: Gazetteer) -> bool:
+    """True for a word of a body's name that says whose a title is: "IMF official", "the World Bank's
+    economist", "director of the OECD"; not "the UK representative at the UN" nor "at a G20 meeting"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("compound", "poss", "nmod"):
+        return False
+    title = gaz.title(head.lower_)
+    return title is not None and title.kind == "title" and not _posted_to(tok)
+
+
+def _travelled_to(tok: Token) -> bool:
+    """True for a place someone travels to, from or visits ("leaves for Moscow", "arrived in Paris from
+    Rome", "visited Cairo"): the place of a trip says nothing of the traveller's state."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in ("visit", "tour")
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "in", "from", "into"):
+        verb = head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVEL_VERBS
+    return False
+
+
 def _posted_to(tok: Token) -> bool:
     """True for a word of the place an envoy is posted to ("ambassador to London", "envoy in Kyiv"), or of
     a state a title is about ("adviser on Syria", "envoy for Syria"): no nationality either way."""
@@ -2907,6 +3070,19 @@ def _attributes(
                 # "Bob Corker (R-Tenn.)": the party-and-state tag of a member of the US Congress
                 cl.set_country("USA", 3)
                 cl.set_sector("LEG", 2)
+            # "IMF official John Finch, an Australian": an international body's staff act for the body;
+            # the nationality said of them is no state they act for ("the UK representative at the
+            # UN" is posted to the body, and acts for the UK)
+            igo_staff = any(
+                _igo_title_modifier(t, gaz)
+                and (o := ent_of_tok.get(t.i)) is not None
+                and o is not cl
+                and o.type == "ORG"
+                and "IGO" in (o.sector, o.entry.sector if o.entry is not None else None)
+                and o.country is None
+                and (o.entry is None or o.entry.country is None)
+                for t in (*pre, *post)
+            )
             for ctx in (pre, post):
                 if not ctx:
                     continue
@@ -2944,7 +3120,8 @@ def _attributes(
                         cl.set_country(title.country, 2)
                 # the state word nearest the name is the one its title belongs to
                 near = [t for t in (ctx[::-1] if ctx is pre else ctx) if not _posted_to(t)]
-                cl.set_country(_ctx_country(near, cl, gaz, raws_by_tok, ent_of_tok), 3)
+                if not igo_staff:
+                    cl.set_country(_ctx_country(near, cl, gaz, raws_by_tok, ent_of_tok), 3)
                 if org is not None:
                     # "director of the NGO Doctors Under Fire", "the IRC's advocacy director"
                     if title is not None and title.phrase in _AFFILIATION_TITLES and org.entry is None:
@@ -3125,6 +3302,8 @@ def _fallback_country(
                 continue
             if cl.type == "PERSON" and _posted_to(t):
                 continue  # "Russia's ambassador to London, X": the post, not the nationality
+            if cl.type == "PERSON" and _travelled_to(t):
+                continue  # "Minister X, who leaves for Moscow on Tuesday": a trip, not a nationality
             if cl.type == "PERSON" and other.type == "ORG" and other.sector == "MED" and _spoken_to(t):
                 continue  # "Helmut Kramer ... told Reuters": the outlet one speaks to says nothing of one's state
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _COMPASS_WORDS:
