@@ -30,6 +30,7 @@ actor is not one an analyst can use.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Callable
@@ -632,9 +633,7 @@ def _trigger_types(
                 if o.lemma_.lower() in lex.words("projectile_nouns")
             ]
             has_prep = any(
-                c.dep_ == "prep"
-                and c.lower_ in parts
-                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                c.dep_ == "prep" and c.lower_ in parts and not any(_time_word(g) for g in c.children)
                 for h in prep_hosts
                 for c in h.children
             ) and not any(
@@ -752,6 +751,22 @@ def _trigger_types(
             return []  # "an election campaign", "a rescue operation": not an assault
         return found[:1]
     return []
+
+
+_CALENDAR_NAMES = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, "Easter", "Christmas", "Ramadan") if w
+)
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether a preposition's object names a time ("on Friday", "at night"), not a place.
+
+    The tagger may fold a place into a following time word ("at Odesa overnight" as one TIME
+    span); a proper name that is no day, month or feast is still the place aimed at.
+    """
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return not (tok.pos_ == "PROPN" and tok.lower_ not in _CALENDAR_NAMES)
 
 
 def _calls_someone(verb: Token) -> bool:
@@ -2688,6 +2703,10 @@ def _targets(
     if etype == "ASSAULT" and not found:
         # "strikes on three chemical weapons sites in Syria": the country the targets are in
         found += _place_of_targets(trig, ctx)
+    if etype == "ASSAULT" and not found:
+        # "two civilians were killed by a drone in Kherson": civilians of no named nation, harmed
+        # in a town, are that town's country's people (PLOVER's civilian sector)
+        found += _civilians_of_the_place(direct, trig, ctx)
     if etype == "ACCUSE" and not found and _condemns_what_called(trig, ctx.lex):
         # "North Korea tested a missile. Japan condemned what it called a provocation": the deed
         # labelled is the one just reported, so its author is the one condemned
@@ -2736,6 +2755,26 @@ def _condemns_what_called(trig: Token, lex: Lexicon) -> bool:
         and _label_type(c, lex) is not None
         for c in trig.children
     )
+
+
+def _civilians_of_the_place(heads: list[Token], trig: Token, ctx: _Ctx) -> list[Entity]:
+    """The country where an act harmed civilians named by no nation (its people were harmed).
+
+    Args:
+        heads: the act's direct objects or passive subjects.
+        trig: the attack's trigger.
+        ctx: the article context.
+
+    Returns:
+        The state of the place the act happened in, or nothing.
+    """
+    victims = [h for h in heads if h.lemma_.lower() in ctx.lex.civilian_nouns]
+    if not victims:
+        return []
+    name = _location_for(trig, ctx)
+    place = _entity_named(name, ctx) if name else None
+    state = ctx.actors.state_of(place) if place is not None else None
+    return [state] if state is not None and state != place else []
 
 
 def _place_of_targets(trig: Token, ctx: _Ctx) -> list[Entity]:
@@ -3991,7 +4030,8 @@ def _date_for(anchors: list[Token], span: tuple[int, int], sent: Span, ctx: _Ctx
             others_object = False
             while (
                 node is not None
-                and (node.dep_ in _NP_DEPS or node.dep_ in ("acl", "dobj"))
+                # "hit by a bomb dropped on Monday": the passive agent's projectile carries the date
+                and (node.dep_ in _NP_DEPS or node.dep_ in ("acl", "dobj", "agent"))
                 and node.head.i != node.i
             ):
                 # "described yesterday's decision as unjustified and called on Ottawa to ...": a
@@ -4196,7 +4236,8 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
         e = _place_of_np(d, ctx)
         if e is not None and not _is_state_place(e, ctx):
             return e.name
-    pobjs = [g for c in trig.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "killed by a drone in Kherson": a passive agent is read like a prepositional object
+    pobjs = [g for c in trig.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     # "met during a Group of 20 meeting in China": the head of an "of" phrase carries the PP
     pobjs += [g for p in pobjs for g in _prep_objects(p, "of")]
     nodes = [trig, *dobjs, *pobjs]  # "struck targets in Syria"
@@ -4218,8 +4259,11 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
     found: list[Entity] = [p] if (p := _compass_place(trig, ctx)) is not None else []
     for depth, node in enumerate(nodes):
         for c in node.children:
-            if c.dep_ == "prep" and c.lower_ in (
-                ("in", "at", "to", "near", "outside", "over") if depth == 0 else ("in", "at", "over")
+            if c.dep_ == "prep" and (
+                c.lower_
+                in (("in", "at", "to", "near", "outside", "over") if depth == 0 else ("in", "at", "over"))
+                # "a bomb dropped near Avdiivka": a participle clause's "near" places its act
+                or (c.lower_ == "near" and node.dep_ == "acl")
             ):
                 for g in c.children:
                     if g.dep_ == "pobj" and (e := _place_of_np(g, ctx)) is not None:
