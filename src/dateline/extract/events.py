@@ -355,6 +355,7 @@ def find_events(
     cands = _answer_rejections(cands)
     cands = [c for c in cands if not _orders_own_act(c, ctx.lex)]
     _package_values(cands, ctx)
+    _recipients_of_the_participle(cands)
     _recipients_of_the_appeal(cands, ctx)
     merged = _merge(cands)
     _corefer_dates(merged)
@@ -5340,6 +5341,28 @@ def _answer_rejections(cands: list[_Cand]) -> list[_Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _recipients_of_the_participle(cands: list[_Cand]) -> None:
+    """ "Canada signed an agreement with Ukraine, pledging $2bn in aid": a gift in a participle
+    clause shares its subject with the main clause, so it goes to the main act's partner.
+
+    Only a participle with no subject of its own ("..., pledging X"), attached to a verb whose
+    own event (or whose object's event, "signed an agreement with Ukraine") has the same source
+    and a target; the gift stays a separate event.
+    """
+    for c in cands:
+        trig = c.trigger
+        if c.type != "AID" or c.target or trig.dep_ != "advcl" or trig.tag_ != "VBG":
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in trig.children):
+            continue
+        head = trig.head
+        hosts = {head.i} | {k.i for k in head.children if k.dep_ == "dobj"}
+        for p in cands:
+            if p is not c and p.trigger.i in hosts and p.target and set(p.source) == set(c.source):
+                c.target = [n for n in p.target if n not in c.source]
+                break
 
 
 def _recipients_of_the_appeal(cands: list[_Cand], ctx: _Ctx) -> None:
