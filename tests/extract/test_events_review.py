@@ -82,3 +82,29 @@ def test_an_outcome_or_an_exhortation_of_a_people_is_no_request(text):
 def test_an_adjective_with_an_act_is_still_a_demand():
     text = "The Chinese foreign ministry said the Philippines should be careful not to provoke a clash."
     found(text, "REQUEST", "China", "Philippines")
+
+
+# ------------------------------------------------------------ an act named through a light verb under a threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara threatened to launch a ground operation against the YPG east of the Euphrates.",
+        "Moscow warned Kyiv it would stage an offensive against Kharkiv.",
+    ],
+)
+def test_a_threatened_operation_is_no_assault(text):
+    # the operation is what is threatened (a THREATEN event carries it), not an attack that happened
+    evs = events(text)
+    assert [e for e in evs if e.type == "ASSAULT" and e.status == "occurred"] == [], [
+        (e.type, e.source, e.target, e.status) for e in evs
+    ]
+
+
+def test_a_vowed_or_planned_operation_stays_a_planned_assault():
+    # a vow has no event of its own, so the act stays, marked as not yet done
+    e = found(
+        "Turkey plans to launch a ground operation against the YPG in Manbij.", "ASSAULT", "Turkey", None
+    )
+    assert e.status == "planned"

@@ -750,8 +750,29 @@ def _trigger_types(
             and not _bare_offensive_in_place(tok)
         ):
             return []  # "an election campaign", "a rescue operation": not an assault
+        if found and yield_to_complement and _asked_or_threatened_via_light_verb(tok, lex):
+            return []
         return found[:1]
     return []
+
+
+def _asked_or_threatened_via_light_verb(noun: Token, lex: Lexicon) -> bool:
+    """ "threatened to launch an operation against X", "urged Y to hold talks": the act a light
+    verb's object names is the content of the speech act above it, as "threatened to attack X" is,
+    not an event of its own. Only a speech verb that is itself a trigger counts: "vowed to launch
+    an offensive" has no threat event to carry it, so that offensive stays a planned act."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
+        return False
+    speech = verb.head
+    lemma = speech.lemma_.lower()
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and speech.i != verb.i
+        and speech.pos_ == "VERB"
+        and lemma in lex.speech_act_verbs
+        and bool(lex.verbs.get(lemma))
+    )
 
 
 _CALENDAR_NAMES = frozenset(
