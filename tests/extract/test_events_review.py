@@ -108,3 +108,19 @@ def test_a_vowed_or_planned_operation_stays_a_planned_assault():
         "Turkey plans to launch a ground operation against the YPG in Manbij.", "ASSAULT", "Turkey", None
     )
     assert e.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain is considering sending warships to the Red Sea, Prime Minister Pedro Sanchez said.",
+        "The Dutch government is weighing whether to deliver F-16 jets to Ukraine.",
+        "Poland is mulling deploying more troops to its border with Belarus.",
+    ],
+)
+def test_an_act_under_consideration_is_not_reported_as_done(text):
+    # "considering sending": the act is weighed, not decided, so never 'occurred'
+    evs = events(text)
+    assert [e for e in evs if e.status == "occurred"] == [], [
+        (e.type, e.source, e.target, e.status) for e in evs
+    ]

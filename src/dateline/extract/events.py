@@ -3784,6 +3784,8 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             status = status or "pledged"
         if complement and node.lemma_.lower() in lex.plan_verbs:
             status = status or "planned"
+        if complement and node.lemma_.lower() in lex.words("deliberation_verbs"):
+            status = status or "hypothetical"  # "is considering sending troops": weighed, not done
         if complement and node.pos_ == "ADJ":
             # "ready to hold talks", "willing to send troops"; "likely to attack"
             if node.lemma_.lower() in lex.words("intent_adjectives"):
