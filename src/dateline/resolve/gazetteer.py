@@ -648,6 +648,13 @@ def _rows(name: str, header: bool = False) -> list[list[str]]:
 
 
 @cache
+def _actor_word_lists() -> dict[str, frozenset[str]]:
+    """Every list of ``actor_words.tsv``, read and split once per process."""
+    return {
+        row[0]: frozenset(_split(row[1])) for row in _rows("actor_words.tsv", header=True) if len(row) >= 2
+    }
+
+
 def word_list(name: str) -> frozenset[str]:
     """One closed word class the actor rules key on, from ``data/gazetteer/actor_words.tsv``.
 
@@ -660,9 +667,7 @@ def word_list(name: str) -> frozenset[str]:
     Raises:
         KeyError: when the file has no list of that name (the message names the lists it has).
     """
-    lists = {
-        row[0]: frozenset(_split(row[1])) for row in _rows("actor_words.tsv", header=True) if len(row) >= 2
-    }
+    lists = _actor_word_lists()
     if name not in lists:
         raise KeyError(f"no word list {name!r} in actor_words.tsv; it has {sorted(lists)}")
     return lists[name]
