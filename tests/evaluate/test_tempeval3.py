@@ -41,6 +41,8 @@ def test_jsonl_scores_worked_out_by_hand():
         ("2024-01-07T00:00", "2024-01-07"),
         ("P1E", "P10Y"),
         ("P2C", "P200Y"),
+        ("1989-11-06T17", "1989-11-06T17:00"),
+        ("1989-10-27T24", "1989-10-27T24:00"),
     ],
 )
 def test_timex3_notation_equivalences(a, b):
@@ -55,6 +57,7 @@ def test_timex3_notation_equivalences(a, b):
         ("1989-WXX", "1989"),
         ("XXXX-XX-XX", ""),
         ("PXE", "PXY"),
+        ("1989-11-06T17", "1989-11-06T18:00"),
     ],
 )
 def test_underspecified_inner_fields_stay_different(a, b):

@@ -452,3 +452,44 @@ def test_now_as_an_adverb_of_time_is_the_present(text):
 def test_then_current_is_a_past_reference():
     assert values("Shares were sold at the then current market price.") == [("then current", "PAST_REF")]
     assert values("The current market price is higher.") == [("current", "PRESENT_REF")]
+
+
+# --------------------------------------------------------------------------- offsets and midnight
+# 2024-01-07 is a Sunday; Friday 2024-01-05 is two days back, Friday 2024-01-12 five ahead.
+
+
+def test_the_day_before_a_named_day_is_one_day_earlier():
+    ref = only("The day before last Friday's vote, the minister resigned.")
+    assert (ref.text, ref.value) == ("The day before last Friday", "2024-01-04")
+
+
+def test_a_counted_offset_after_a_holiday_shifts_that_day():
+    # Christmas 2023-12-25 (past, in a January article) plus two days
+    assert values("Two days after Christmas, the talks resumed.") == [("Two days after Christmas", "2023-12-27")]
+
+
+def test_weeks_before_an_explicit_date_count_seven_days_each():
+    assert values("The plot was hatched three weeks before March 3, 2022.") == [
+        ("three weeks before March 3, 2022", "2022-02-10")
+    ]
+
+
+def test_an_offset_from_an_event_noun_leaves_the_day_word_alone():
+    # "the day before the vote" names no day: Friday stays Friday
+    assert values("He spoke on Friday, the day before the vote.") == [("Friday", "2024-01-05")]
+
+
+def test_an_adjective_before_days_is_not_a_count():
+    # "trading days after Oct. 12" has no count: nothing is shifted
+    refs = find_dates("Eight trading days after Oct. 12, the index fell.", PUB)
+    assert ("Oct. 12", "2023-10-12") in [(r.text, r.value) for r in refs]
+
+
+def test_midnight_with_a_day_is_the_end_of_that_day():
+    ref = only("The offer will expire at midnight Friday.")
+    assert (ref.type, ref.value) == ("TIME", "2024-01-12T24:00")
+
+
+def test_after_midnight_on_a_day_is_its_start():
+    ref = only("The shelling began shortly after midnight on Friday.")
+    assert ref.value == "2024-01-05T00:00"

@@ -137,6 +137,7 @@ def read_tml(path: Path) -> dict[str, Any]:
 def _norm_value(v: Any) -> str:
     s = str(v or "").strip().upper()
     s = re.sub(r"-W(\d)(?!\d)", r"-W0\1", s)  # gold writes some ISO weeks unpadded ("2000-W7")
+    s = re.sub(r"(T\d\d)$", r"\1:00", s)  # an hour alone is that hour ("T17" = "T17:00")
     s = re.sub(r"T00:00(?::00)?$", "", s)
     while s.endswith("-XX"):  # an unspecified trailing field adds nothing ("1949-XX" is 1949)
         s = s[:-3]

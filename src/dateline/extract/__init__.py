@@ -14,7 +14,7 @@ EXTRACTORS: dict[str, str] = {
     # v4: officials' states from their acts, bodies named by their head, portfolio titles, wire junk
     "dateline.entities": "v4",
     # v2: tense by clause, month direction, sets, Sunday-paper weeks; v3: "Now,", "then current"
-    "dateline.dates": "v3",
+    "dateline.dates": "v4",
     # v2: one piece of equipment after a/an counts one; v3: mass goods of war and relief, records
     # stamped with this version (they carried the v1 placeholder)
     "dateline.amounts": "v3",

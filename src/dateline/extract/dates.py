@@ -1470,7 +1470,11 @@ def _h_weekday(m: re.Match[str], c: _Ctx) -> _Cand | None:
 
 def _h_clock(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if m["noon"]:
-        h, mi = (0 if m["noon"].lower() == "midnight" else 12), 0
+        # TimeML writes midnight as the end of its day ("midnight Friday": Friday T24:00), except
+        # "after midnight on Saturday", which is the start of the day named
+        midnight = m["noon"].lower() == "midnight"
+        after = re.search(r"\b(?:after|past)\s+$", c.text[max(0, m.start() - 12) : m.start()], re.I)
+        h, mi = (0 if after else 24) if midnight else 12, 0
     elif m["h24"] is not None:
         h, mi = int(m["h24"]), int(m["mi24"])
     else:
@@ -2061,6 +2065,38 @@ def _extend_part_of(text: str, cands: list[_Cand]) -> None:
         c.mod = c.mod or {"end": "END", "close": "END", "middle": "MID"}.get(m["w"].lower(), "START")
 
 
+_OFFSET_OF = re.compile(
+    r"\b(?:the|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+    r"(?P<u>day|week)s?\s+(?P<dir>before|after)\s+$",
+    re.I,
+)
+
+
+def _extend_offset_of(text: str, cands: list[_Cand]) -> None:
+    """ "the day before last Tuesday's hearing", "two days after Christmas": shift the day named.
+
+    Only a day-precise DATE is shifted; a leading "N days" the ago-pattern took on its own (then
+    read from publication) is dropped into the new extent.
+    """
+    for c in list(cands):
+        if c.type != "DATE" or not c.value or not _DAY_RX.fullmatch(c.value):
+            continue
+        i = cands.index(c)
+        m = _OFFSET_OF.search(text, max(0, c.start - 30), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        k = int(_number(m["n"] or "one") or 1)
+        days = k * (7 if m["u"].lower() == "week" else 1) * (-1 if m["dir"].lower() == "before" else 1)
+        start = m.start()
+        inside = [o for o in cands[:i] if o.end > start]
+        if any(o.start < start for o in inside):
+            continue  # an expression begun before the phrase reaches into it
+        for o in inside:
+            cands.remove(o)  # "two days" read on its own as a duration or from publication
+        c.value = (dt.date.fromisoformat(c.value) + dt.timedelta(days=days)).isoformat()
+        c.start = start
+
+
 _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+$", re.I)
 
 
@@ -2121,6 +2157,7 @@ def find_dates(text: str, published: str | dt.date | None, doc: Any = None) -> l
     _resolve_anaphora(ctx.ref, taken)
     _extend_part_of(text, taken)
     _extend_week_of(text, taken)
+    _extend_offset_of(text, taken)
     return [
         DateRef(
             text=text[x.start : x.end],
