@@ -465,7 +465,9 @@ def test_the_day_before_a_named_day_is_one_day_earlier():
 
 def test_a_counted_offset_after_a_holiday_shifts_that_day():
     # Christmas 2023-12-25 (past, in a January article) plus two days
-    assert values("Two days after Christmas, the talks resumed.") == [("Two days after Christmas", "2023-12-27")]
+    assert values("Two days after Christmas, the talks resumed.") == [
+        ("Two days after Christmas", "2023-12-27")
+    ]
 
 
 def test_weeks_before_an_explicit_date_count_seven_days_each():
