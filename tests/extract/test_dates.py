@@ -495,3 +495,35 @@ def test_midnight_with_a_day_is_the_end_of_that_day():
 def test_after_midnight_on_a_day_is_its_start():
     ref = only("The shelling began shortly after midnight on Friday.")
     assert ref.value == "2024-01-05T00:00"
+
+
+# --------------------------------------------------------------------------- things planned
+# The planning is told in the past; the demonstration, strike or vote it names is still to come.
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline import parse
+
+    return parse.load()
+
+
+@pytest.mark.parametrize("parsed", [False, True])
+def test_a_planned_event_on_a_weekday_is_the_coming_one(parsed, nlp):
+    text = "Opposition groups planned a mass rally in central Tbilisi on Friday."
+    ref = only(text, doc=nlp(text) if parsed else None)
+    assert ref.value == "2024-01-12"
+
+
+@pytest.mark.parametrize("parsed", [False, True])
+def test_a_strike_called_for_a_weekday_is_the_coming_one(parsed, nlp):
+    text = "The dockers' union called a national strike for Wednesday."
+    ref = only(text, doc=nlp(text) if parsed else None)
+    assert ref.value == "2024-01-10"
+
+
+@pytest.mark.parametrize("parsed", [False, True])
+def test_an_event_held_on_a_weekday_stays_in_the_past(parsed, nlp):
+    text = "Opposition groups held a mass rally in central Tbilisi on Friday."
+    ref = only(text, doc=nlp(text) if parsed else None)
+    assert ref.value == "2024-01-05"

@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.dates import find_dates
+from ..records import DateRef
 
 _SENT = re.compile(r"[.!?]+[\"'’”]*\s+(?=[A-Z\"'`(])|\n\s*\n")
 
@@ -153,13 +154,36 @@ def count_sentences(text: str) -> int:
     return max(1, sum(1 for p in _SENT.split(text) if p.strip()))
 
 
+def gold_timexes(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The gold TIMEX3s of one document that carry offsets."""
+    return [g for g in doc["timexes"] if g.get("start") is not None and g.get("end") is not None]
+
+
+def matched_pairs(gold: list[dict[str, Any]], system: list[DateRef]) -> list[tuple[dict[str, Any], DateRef]]:
+    """Relaxed (overlap) matches, each gold timex paired with the unused system one it overlaps most."""
+    pairs = []
+    used: set[int] = set()
+    for g in gold:
+        best = None
+        for i, s in enumerate(system):
+            if i in used or not (s.start < g["end"] and g["start"] < s.end):
+                continue
+            overlap = min(s.end, g["end"]) - max(s.start, g["start"])
+            if best is None or overlap > best[0]:
+                best = (overlap, i)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((g, system[best[1]]))
+    return pairs
+
+
 def _score_docs(docs: list[dict[str, Any]]) -> dict[str, Any]:
     n_gold = n_sys = strict = relaxed = value_ok = value_exact = type_ok = 0
     sentences = 0
     elapsed = 0.0
     for d in docs:
         text = d["text"]
-        gold = [g for g in d["timexes"] if g.get("start") is not None and g.get("end") is not None]
+        gold = gold_timexes(d)
         sentences += count_sentences(text)
         t0 = time.perf_counter()
         system = find_dates(text, d.get("dct"))
@@ -167,20 +191,8 @@ def _score_docs(docs: list[dict[str, Any]]) -> dict[str, Any]:
         n_gold += len(gold)
         n_sys += len(system)
         strict += len({(g["start"], g["end"]) for g in gold} & {(s.start, s.end) for s in system})
-        used: set[int] = set()
-        for g in gold:
-            best = None
-            for i, s in enumerate(system):
-                if i in used or not (s.start < g["end"] and g["start"] < s.end):
-                    continue
-                overlap = min(s.end, g["end"]) - max(s.start, g["start"])
-                if best is None or overlap > best[0]:
-                    best = (overlap, i)
-            if best is None:
-                continue
-            used.add(best[1])
+        for g, s in matched_pairs(gold, system):
             relaxed += 1
-            s = system[best[1]]
             value_ok += _norm_value(s.value) == _norm_value(g.get("value"))
             value_exact += (s.value or "") == (g.get("value") or "")
             type_ok += (s.type or "").upper() == (g.get("type") or "").upper()
