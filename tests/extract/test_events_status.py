@@ -101,3 +101,76 @@ def test_no_political_act(text: str, etype: str) -> None:
 )
 def test_real_acts_stay(text: str, etype: str) -> None:
     assert etype in [t for t, _ in found(text)], found(text)
+
+
+# --------------------------------------------------------------------------- blocked and weighed acts
+# A verb that keeps its object from happening (block, veto, cancel, postpone) negates the act the
+# object names; a verb of weighing whose subject would act (consider, weigh, mull) makes it
+# hypothetical and lends the act its subject, as a light verb does.
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Austria blocked the EU's new aid package for Moldova on Tuesday.", "AID"),
+        ("Hungary vetoed a joint statement condemning Belarus.", "ACCUSE"),
+        ("The Kremlin cancelled Lavrov's visit to Ankara.", "CONSULT"),
+    ],
+)
+def test_an_act_blocked_or_vetoed_did_not_happen(text, etype):
+    assert status_of(text, etype) == "negated"
+
+
+def test_an_aid_package_not_blocked_is_not_negated():
+    assert status_of("Austria did not block the EU's new aid package for Moldova.", "AID") != "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Canada is weighing new sanctions against Venezuela, officials said.",
+            "SANCTION",
+            "Canada",
+            "Venezuela",
+        ),
+        (
+            "The Italian government is considering a visit by Meloni to Tunis.",
+            "CONSULT",
+            "Giorgia Meloni",
+            "Tunis",
+        ),
+        ("Washington is mulling a fresh military aid package for Taiwan.", "AID", "United States", "Taiwan"),
+    ],
+)
+def test_an_act_under_consideration_is_hypothetical_with_its_subject(text, etype, source, target):
+    hits = [
+        e
+        for e in extract(text, published=PUB).events
+        if e.type == etype and source in e.source and any(target in t for t in e.target)
+    ]
+    assert hits, found(text)
+    assert hits[0].status == "hypothetical"
+
+
+def test_an_act_not_under_consideration_is_negated():
+    assert status_of("Canada is not considering sanctions against Venezuela.", "SANCTION") == "negated"
+
+
+def test_examining_an_attack_does_not_make_the_examiner_its_author():
+    evs = extract("Forensic investigators examined the attack on the embassy.", published=PUB).events
+    assert not [e for e in evs if e.type == "ASSAULT" and e.status == "hypothetical"], found(
+        "Forensic investigators examined the attack on the embassy."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Scholz cancelled his trip to Warsaw.", "The Kremlin cancelled Lavrov's visit to Ankara."],
+)
+def test_calling_off_ones_own_visit_sanctions_no_one(text):
+    assert "SANCTION" not in [t for t, _ in found(text)]
+
+
+def test_calling_off_a_foreign_ministers_visit_is_a_snub():
+    assert status_of("Russia cancelled the visit of the Israeli foreign minister.", "SANCTION") == "occurred"

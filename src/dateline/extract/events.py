@@ -3192,7 +3192,10 @@ def _nominal_args(noun: Token, etype: str, ctx: _Ctx) -> tuple[list[Entity], lis
     if (
         gov is not None
         and gov.pos_ in ("VERB", "AUX")
-        and (gov.lemma_.lower() in ctx.lex.light_verbs or _continued_with(noun, ctx.lex))
+        and (
+            gov.lemma_.lower() in ctx.lex.light_verbs | ctx.lex.words("prospective_verbs")
+            or _continued_with(noun, ctx.lex)
+        )
     ):
         if role in ("dobj", "attr"):
             if not src:
@@ -3503,6 +3506,8 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         and gov.lemma_.lower() in ctx.lex.light_verbs
     ):
         return True
+    if gov is not None and gov.lemma_.lower() in ctx.lex.words("prospective_verbs") and _object_of(noun, gov):
+        return True  # "Britain is weighing new sanctions against Iran": a hypothetical act
     if noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
         return True
     if _continued_with(noun, ctx.lex):
@@ -3613,6 +3618,24 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _own_plans_called_off(trig: Token, src: list[Entity], ctx: _Ctx) -> bool:
+    """ "Zelensky cancelled his trip to Davos", "the Kremlin suspended Putin's visit to Turkey":
+    calling off one's own side's meeting penalises no one, unlike "cancelled the visit of the
+    Israeli minister" (a snub, PLOVER's SANCTION)."""
+    if trig.pos_ != "VERB":
+        return False
+    src_states = {st.name for e in src if (st := ctx.actors.state_of(e)) is not None}
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        if not (ctx.lex.noun_is(obj.lemma_.lower(), "CONSULT") or ctx.lex.noun_is(obj.lower_, "CONSULT")):
+            continue
+        for owner in (c for c in obj.children if c.dep_ == "poss"):
+            if owner.lower_ in ("his", "her", "its", "their", "our", "my"):
+                return True
+            if src_states & {st.name for e in _actors_of(owner, ctx) if (st := ctx.actors.state_of(e))}:
+                return True
+    return False
+
+
 def _orders_own_act(c: _Cand, lex: Lexicon) -> bool:
     """True for "the strike, ordered by Trump", "ordered a withdrawal": a leader ordering his
     own side's act is that act, not a REQUEST of another actor."""
@@ -3645,11 +3668,23 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return False
 
 
+def _thwarted(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """True when ``noun`` is the object of a verb that kept it from happening ("blocked the aid
+    package", "vetoed the statement"), and that verb is not itself negated."""
+    return (
+        verb.lemma_.lower() in lex.words("thwarting_verbs")
+        and _object_of(noun, verb)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     lex = ctx.lex
     if etype == "THREATEN" and trig.lemma_.lower() in lex.words("retaliation_verbs"):
         # "would retaliate if attacked": the modal is the threat's content; the threat was made
         return "occurred"
+    if trig.dep_ == "acl" and _thwarted(trig.head, trig.head.head, lex):
+        return "negated"  # "vetoed a statement condemning Russia": nobody condemned
     verb = trig
     if (
         trig.dep_ in ("acl", "relcl")
@@ -3709,6 +3744,17 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             # "avoids condemning Russia's annexation", "will condemn the invasion": the judging verb's
             # negation or modality is its own; the act it judges took place
             return "occurred"
+        if verb.lemma_.lower() in lex.words("thwarting_verbs") and _object_of(trig, verb):
+            if _thwarted(trig, verb, lex):
+                return "negated"  # "Hungary blocked the EU's aid package": the package was not given
+            # "Austria did not block the aid package": let go ahead, not yet done
+            return "pledged" if etype in _MATERIAL else "planned"
+        if (
+            _object_of(trig, verb)
+            and verb.lemma_.lower() in lex.words("prospective_verbs")
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return "hypothetical"  # "is weighing new sanctions": not decided
         if (
             _object_of(trig, verb)
             and verb.lemma_.lower() in lex.plan_verbs
@@ -4413,6 +4459,8 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
             # as a beneficiary or victim the bare noun is too loose a reference)
             src_ents = _earlier_armed_group(subj, ctx)
         tgt_ents = _targets(trig, etype, ctx, passive=passive, source=src_ents)
+        if etype == "SANCTION" and _own_plans_called_off(trig, src_ents, ctx):
+            return None
         suffered = _attack_suffered(trig, ctx.lex) if etype == "ASSAULT" else None
         if suffered is not None:
             # the subject is attacked; the attacker is named by "from"/"by" on the noun or the verb
