@@ -14,6 +14,7 @@ EXTRACTORS: dict[str, str] = {
     # v4: officials' states from their acts, bodies named by their head, portfolio titles, wire junk
     "dateline.entities": "v4",
     # v2: tense by clause, month direction, sets, Sunday-paper weeks; v3: "Now,", "then current"
+    # v4: "the day before X", midnight as T24, the date of a thing planned
     "dateline.dates": "v4",
     # v2: one piece of equipment after a/an counts one; v3: mass goods of war and relief, records
     # stamped with this version (they carried the v1 placeholder)
@@ -23,7 +24,8 @@ EXTRACTORS: dict[str, str] = {
     "dateline.quotes": "v4",
     # v2: session-2 argument and status rules; v3: session-3/4 rules, event-date coreference
     # v4: session-5 rules (demands as 'should', members of groups, protests and arrests, precision)
-    "dateline.events": "v4",
+    # v5: blocked/vetoed acts negated, acts under consideration hypothetical
+    "dateline.events": "v5",
 }
 
 
