@@ -413,3 +413,40 @@ def test_a_state_under_investigation_stays_the_target():
 def test_immunity_granted_is_a_concession_not_aid():
     text = "The Senate committee could grant immunity from prosecution to Oliver North this month."
     absent(text, "AID")
+
+
+# --------------------------------------------------------------------------- people named by an act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister paid tribute on Friday to bombing victims in the capital.",
+        "The president laid a wreath for shelling victims at the memorial.",
+    ],
+)
+def test_people_named_after_an_attack_state_no_attack(text):
+    no_event(events_of(text, "2024-03-05"), "ASSAULT")
+
+
+def test_an_attack_on_people_is_still_an_attack():
+    evs = events_of("Russian forces bombed Ukrainian villages near Kupiansk on Friday.", "2024-03-05")
+    found_event(evs, "", "ASSAULT", "Russia", None)
+
+
+# --------------------------------------------------------------------------- a view held alike
+
+
+def test_agreeing_that_something_was_so_is_no_agreement():
+    no_event(events_of("Both Senator Alvarez and Senator Brandt agree this was a shameful attack.", "2024-03-05"), "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Kosovo agreed that talks would resume in Brussels next week.",
+        "Serbia and Kosovo agreed to resume talks in Brussels.",
+    ],
+)
+def test_agreeing_on_what_will_be_done_is_an_agreement(text):
+    found_event(events_of(text, "2024-03-05"), text, "AGREE", "Serbia", None)

@@ -4356,9 +4356,41 @@ def _location_for(trig: Token, ctx: _Ctx) -> str | None:
     return None
 
 
+def _people_named_by_act(trig: Token, lex: Lexicon) -> bool:
+    """ "bombing victims", "attack survivors": an act word naming the people it befell, whether
+    the parser made it a compound noun or a gerund taking them as its object."""
+    people = lex.words("people_named_by_act")
+    if trig.dep_ == "compound":
+        return trig.head.lemma_.lower() in people
+    return trig.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.i == trig.i + 1 and c.lemma_.lower() in people and c.tag_ == "NNS"
+        for c in trig.children
+    )
+
+
+def _shares_a_view(trig: Token) -> bool:
+    """ "agree (that) this was a crime", "agrees it is time": agreeing with a statement of fact or
+    judgement is holding the same view, not an agreement; "agreed that talks would resume" (a
+    modal clause) or "agreed to / on / with" still are."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() != "agree":
+        return False
+    if any(c.dep_ in ("xcomp", "prep", "dobj") for c in trig.children):
+        return False
+    clauses = [c for c in trig.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "must", "'ll", "to")
+        for c in clauses
+        for a in c.children
+    )
+
+
 def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> _Cand | None:
     subj: Token | None = None
     passive = False
+    if _people_named_by_act(trig, ctx.lex):
+        return None  # "paid tribute to bombing victims": people, not a bombing stated here
+    if etype == "AGREE" and _shares_a_view(trig):
+        return None  # "both candidates agree this was a horrific crime": an opinion held alike
     if trig.pos_ in ("NOUN", "PROPN"):
         if etype == "PROTEST" and _electioneering(trig, ctx):
             return None

@@ -2547,7 +2547,7 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
         add(target, r)
         r.label = "#done"
 
-    def person_for(words: list[str], honorific: str | None = None) -> _Cluster | None:
+    def person_for(words: list[str], honorific: str | None = None, at: int | None = None) -> _Cluster | None:
         found = [
             pc for pw, pc in persons if words == pw[-len(words) :] or (len(words) == 1 and words[0] in pw[1:])
         ]
@@ -2556,6 +2556,16 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             # gender picks the one of the family whose given name is not of the other gender
             fits = [pc for pc in found if known_gender(pc) in (honorific, None)]
             found = fits or found
+        if len(found) > 1 and at is not None:
+            # "Elian Gonzalez ... his father, Juan Miguel Gonzalez ... Gonzalez said": a surname two
+            # people share is the one named last before it (news names the speaker, then shortens)
+            before = [
+                (max(m.start for m in pc.mentions if m.start < at), pc)
+                for pc in found
+                if any(m.start < at for m in pc.mentions)
+            ]
+            if before:
+                return max(before, key=lambda x: x[0])[1]
         return found[0] if found else None
 
     def known_gender(pc: _Cluster) -> str | None:
@@ -2596,7 +2606,11 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
                 continue
         text = doc[r.start : r.end].text
         words = [fold(t.text) for t in doc[r.start : r.end]]
-        pc = person_for(words, honorific_before(r)) if r.entry is None or r.entry.kind == CAPITAL else None
+        pc = (
+            person_for(words, honorific_before(r), doc[r.start].idx)
+            if r.entry is None or r.entry.kind == CAPITAL
+            else None
+        )
         if pc is not None and r.entry is None:
             add(pc, r)  # the parser's type is overruled: a surname of a known PERSON is that PERSON
             continue
