@@ -438,7 +438,10 @@ def test_an_attack_on_people_is_still_an_attack():
 
 
 def test_agreeing_that_something_was_so_is_no_agreement():
-    no_event(events_of("Both Senator Alvarez and Senator Brandt agree this was a shameful attack.", "2024-03-05"), "AGREE")
+    no_event(
+        events_of("Both Senator Alvarez and Senator Brandt agree this was a shameful attack.", "2024-03-05"),
+        "AGREE",
+    )
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ only matters there: a commitment verb that is the sentence's main event.
 from __future__ import annotations
 
 import pytest
+from helpers import events_of, found_event
 
 from dateline import extract
 from dateline.evaluate.plover_gsr import predict
@@ -154,3 +155,33 @@ def test_a_thing_that_allows_concedes_nothing() -> None:
     # the test enables Pyongyang; nobody grants it anything
     text = "Officials studied the test, which allows North Korea to build smaller warheads."
     assert not [e for e in extract(text, published=PUB).events if e.type == "CONCEDE"]
+
+
+# --------------------------------------------------------------------------- the victims of a condemned attack
+# Condemning an attack aims at the attacker; the place or people hit are its victims.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain condemned the bombing of the Turkish consulate in Basra.",
+        "Chile condemned the shelling of Armenian villages.",
+    ],
+)
+def test_the_victim_of_a_condemned_attack_is_not_the_one_condemned(text):
+    evs = events_of(text, "2024-03-05")
+    assert not [e for e in evs if e.type == "ACCUSE" and set(e.target) & {"Turkey", "Armenia"}], [
+        (e.type, e.source, e.target) for e in evs
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain condemned the Iranian attack on the Turkish consulate.",
+        "Spain condemned Iran's attack on the Turkish consulate.",
+        "Spain condemned the attack on the Turkish consulate by Iranian forces.",
+    ],
+)
+def test_the_attacker_named_with_the_attack_is_the_one_condemned(text):
+    found_event(events_of(text, "2024-03-05"), text, "ACCUSE", "Spain", "Iran")

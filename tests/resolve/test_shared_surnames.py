@@ -33,4 +33,3 @@ def test_the_surname_after_the_father_is_named_is_the_father():
 
 def test_the_surname_after_the_uncle_is_named_is_the_uncle():
     assert _speaker_of(TEXT, "Haddad said") == "Fadi Haddad"
-

@@ -2608,6 +2608,20 @@ def _targets(
                 # at whoever holds it; what the stance is about ("on Syria") is only the topic
                 own = own - ctx.lex.words("topic_preps")
                 oblique += [c for c in h.children if c.dep_ == "poss" and not _pronoun(c)]
+            if (
+                etype == "ACCUSE"
+                and any(
+                    ctx.lex.noun_is(w, t) for w in (h.lemma_.lower(), h.lower_) for t in ("ASSAULT", "COERCE")
+                )
+                and h.lemma_.lower() not in ctx.lex.words("agent_of_nouns")
+            ):
+                # "condemned the attack on Kharkiv", "the bombing of the US embassy": who was hit is
+                # the victim, not the one condemned; the attacker is named by a possessive, a
+                # nationality ("the Russian attack") or "by"
+                direct.remove(h)
+                oblique += [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+                oblique += [t for t in h.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+                continue
             if etype == "SANCTION" and h.lemma_.lower() in (
                 "citizenship",
                 "nationality",
