@@ -453,3 +453,52 @@ def test_agreeing_that_something_was_so_is_no_agreement():
 )
 def test_agreeing_on_what_will_be_done_is_an_agreement(text):
     found_event(events_of(text, "2024-03-05"), text, "AGREE", "Serbia", None)
+
+
+# --------------------------------------------------------------------------- words that are no goods or no refusal
+
+
+def test_offering_condolences_is_no_aid():
+    evs = events_of("The Mexican government offered its condolences to Kenya and Tanzania.", "2024-03-05")
+    no_event(evs, "AID")
+    no_event(evs, "AGREE")
+
+
+def test_offering_tents_is_still_aid():
+    text = "Japan offered 500 tents to Turkey after the earthquake."
+    found_event(events_of(text, "2024-03-05"), text, "AID", "Japan", "Turkey")
+
+
+def test_a_court_or_agency_ruling_is_no_rejection():
+    no_event(
+        events_of(
+            "The immigration agency ruled on Wednesday that the girl must return to Peru.", "2024-03-05"
+        ),
+        "REJECT",
+    )
+
+
+def test_ruling_out_is_a_rejection():
+    text = "Austria ruled out talks with Belgrade."
+    found_event(events_of(text, "2024-03-05"), text, "REJECT", "Austria", "Serbia")
+
+
+def test_an_act_ruled_out_did_not_happen():
+    evs = events_of("Austria ruled out sending troops to Kosovo.", "2024-03-05")
+    assert [e.status for e in evs if e.type == "MOBILIZE"] == ["negated"], [(e.type, e.status) for e in evs]
+
+
+# --------------------------------------------------------------------------- one attack's toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside the ministry, killing 40 people and wounding more than 200 others.",
+        "Russian missiles struck Odesa on Monday, killing five civilians and injuring 30.",
+        "The blast killed 12 soldiers and injured 50 in Kandahar.",
+    ],
+)
+def test_killed_and_wounded_of_one_attack_are_one_event(text):
+    assaults = [e for e in events_of(text, "2024-03-05") if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger, e.status, e.evidence) for e in assaults]

@@ -185,3 +185,11 @@ def test_the_victim_of_a_condemned_attack_is_not_the_one_condemned(text):
 )
 def test_the_attacker_named_with_the_attack_is_the_one_condemned(text):
     found_event(events_of(text, "2024-03-05"), text, "ACCUSE", "Spain", "Iran")
+
+
+def test_an_inquiry_into_an_attack_is_not_aimed_at_its_victims():
+    text = "Peru opened an inquiry into the bombing of the Chilean consulate."
+    evs = events_of(text, "2024-03-05")
+    assert not [e for e in evs if e.type == "ACCUSE" and "Chile" in e.target], [
+        (e.type, e.source, e.target) for e in evs
+    ]

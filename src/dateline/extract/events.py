@@ -357,7 +357,7 @@ def find_events(
     _package_values(cands, ctx)
     _recipients_of_the_participle(cands)
     _recipients_of_the_appeal(cands, ctx)
-    merged = _merge(cands)
+    merged = _merge(cands, ctx.lex)
     _corefer_dates(merged)
     _refine_weeks(merged, ctx)
     _refine_places(merged, ctx)
@@ -2446,6 +2446,24 @@ def _bare_participle(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
+def _names_an_attack(noun: Token, lex: Lexicon) -> bool:
+    """An attack or repression noun ("the bombing", "shootings", "the arrest") whose "of"/"on"
+    phrase names who was hit ("the aggression of Russia" names who hit: ``agent_of_nouns``)."""
+    words = (noun.lemma_.lower(), noun.lower_)
+    return (
+        noun.pos_ == "NOUN"
+        and any(lex.noun_is(w, t) for w in words for t in ("ASSAULT", "COERCE"))
+        and noun.lemma_.lower() not in lex.words("agent_of_nouns")
+    )
+
+
+def _attack_agents(noun: Token) -> list[Token]:
+    """Who carried out the attack a noun names: its possessive, nationality or owner modifier
+    ("Russia's attack", "the Russian attack") or a "by" phrase ("the attack on X by Y")."""
+    agents = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    return agents + [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+
+
 def _targets(
     trig: Token, etype: str, ctx: _Ctx, *, passive: bool, source: list[Entity] | None = None
 ) -> list[Entity]:
@@ -2487,6 +2505,8 @@ def _targets(
     blamed_on = trig.lemma_.lower() == "blame" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
     )
+    # "blamed the attack on Ukraine": the misdeed's "on" is the culprit, even hung on the noun
+    blames = trig.lemma_.lower() in ("blame", "pin")
     if blamed_on:
         # "blamed the losses on Brazil's government": the object is the misdeed, "on" the culprit
         topic_only = True
@@ -2608,19 +2628,11 @@ def _targets(
                 # at whoever holds it; what the stance is about ("on Syria") is only the topic
                 own = own - ctx.lex.words("topic_preps")
                 oblique += [c for c in h.children if c.dep_ == "poss" and not _pronoun(c)]
-            if (
-                etype == "ACCUSE"
-                and any(
-                    ctx.lex.noun_is(w, t) for w in (h.lemma_.lower(), h.lower_) for t in ("ASSAULT", "COERCE")
-                )
-                and h.lemma_.lower() not in ctx.lex.words("agent_of_nouns")
-            ):
+            if etype == "ACCUSE" and not blames and _names_an_attack(h, ctx.lex):
                 # "condemned the attack on Kharkiv", "the bombing of the US embassy": who was hit is
-                # the victim, not the one condemned; the attacker is named by a possessive, a
-                # nationality ("the Russian attack") or "by"
+                # the victim, not the one condemned
                 direct.remove(h)
-                oblique += [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-                oblique += [t for t in h.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+                oblique += _attack_agents(h)
                 continue
             if etype == "SANCTION" and h.lemma_.lower() in (
                 "citizenship",
@@ -2641,6 +2653,9 @@ def _targets(
             for c in (c for x in hosts for c in x.children):
                 if c.dep_ == "prep" and c.lower_ in own:
                     oblique += [g for g in c.children if g.dep_ == "pobj"]
+    if etype == "ACCUSE" and not blames:
+        # "opened a probe into the bombings of the US embassies": the attackers, not the embassies
+        oblique = [a for h in oblique for a in (_attack_agents(h) if _names_an_attack(h, ctx.lex) else [h])]
     # "threatened a resumption of air raids on Iranian towns": a threat's target is the
     # target of the harm threatened, found through the object's "of" chain
     if etype == "THREATEN":
@@ -3682,6 +3697,18 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return False
 
 
+def _bare_gerund_object(clause: Token, verb: Token) -> bool:
+    """ "ruled out sending troops": the parser hangs a gerund right after the verb (or its
+    particle) as an adverbial clause, but with no "after", "by" or comma it is the object."""
+    between = clause.doc[verb.i + 1 : clause.i]
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and all(t.dep_ == "prt" for t in between)
+    )
+
+
 def _thwarted(noun: Token, verb: Token, lex: Lexicon) -> bool:
     """True when ``noun`` is the object of a verb that kept it from happening ("blocked the aid
     package", "vetoed the statement"), and that verb is not itself negated."""
@@ -3788,13 +3815,9 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     status: str | None = None
     for depth, node in enumerate(chain):
         kids = list(node.children)
-        complement = depth > 0 and chain[depth - 1].dep_ in (
-            "xcomp",
-            "ccomp",
-            "dobj",
-            "pcomp",
-            "pobj",
-            "prep",
+        complement = depth > 0 and (
+            chain[depth - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep")
+            or _bare_gerund_object(chain[depth - 1], node)
         )
         if (
             (complement or (depth == 0 and node is not trig and _object_of(trig, node)))
@@ -4405,6 +4428,10 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         return None  # "paid tribute to bombing victims": people, not a bombing stated here
     if etype == "AGREE" and _shares_a_view(trig):
         return None  # "both candidates agree this was a horrific crime": an opinion held alike
+    if etype in ("AGREE", "AID") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.words("courtesy_nouns") for c in trig.children
+    ):
+        return None  # "offered condolences to the victims": courtesy, neither a deal nor a gift
     if trig.pos_ in ("NOUN", "PROPN"):
         if etype == "PROTEST" and _electioneering(trig, ctx):
             return None
@@ -6104,10 +6131,29 @@ def _demanded(c: _Cand) -> str | None:
     return comp.lemma_.lower() if comp is not None else None
 
 
-def _same_action(a: _Cand, b: _Cand) -> bool | str:
+def _one_toll(a: Token, b: Token, lex: Lexicon) -> bool:
+    """ "killing 247 people and wounding more than 5,000": one attack's toll told by coordinated
+    casualty verbs, not two attacks."""
+    casualty = lex.words("casualty_verbs")
+    a, b = sorted((a, b), key=lambda t: t.i)
+    if b.lemma_.lower() not in casualty or b.dep_ != "conj":
+        return False
+    first = b.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # "killing 247 and wounding 5,000", or "struck Kharkiv, killing three and injuring 20": the
+    # later casualty verb joins the first, which is the attack or a participle hung on it
+    return first.lemma_.lower() in casualty and (
+        first.i == a.i or (first.head.i == a.i and first.tag_ == "VBG")
+    )
+
+
+def _same_action(a: _Cand, b: _Cand, lex: Lexicon) -> bool | str:
     """False, True (same orientation) or "swapped" (a symmetric event seen from the other side)."""
     if a.type != b.type:
         return False
+    if a.type == "ASSAULT" and _one_toll(a.trigger, b.trigger, lex):
+        return True
     # a meeting that happened and negotiations still going on are two actions; "last week" and
     # "last Wednesday" may date one action, two different days never do
     if a.status != b.status or (a.date and b.date and not _dates_compatible(a.date, b.date)):
@@ -6342,13 +6388,13 @@ def _repeated(trig: Token) -> bool:
     )
 
 
-def _merge(cands: list[_Cand]) -> list[_Cand]:
+def _merge(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
         # of several compatible events, the nearest one in the text absorbs the mention
         same, how = None, False
         for o in sorted(out, key=lambda o: min(abs(o.start - c.start), abs(o.end - c.end))):
-            how = _same_action(o, c)
+            how = _same_action(o, c, lex)
             if how:
                 same = o
                 break
