@@ -502,3 +502,9 @@ def test_an_act_ruled_out_did_not_happen():
 def test_killed_and_wounded_of_one_attack_are_one_event(text):
     assaults = [e for e in events_of(text, "2024-03-05") if e.type == "ASSAULT"]
     assert len(assaults) == 1, [(e.trigger, e.status, e.evidence) for e in assaults]
+
+
+def test_exiles_of_a_country_are_not_its_state():
+    text = "Venezuelan exiles called for new elections in Caracas."
+    evs = [e for e in events_of(text, "2024-03-05") if e.type == "REQUEST"]
+    assert evs and "Venezuela" not in evs[0].source, [(e.type, e.source) for e in evs]

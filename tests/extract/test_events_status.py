@@ -174,3 +174,29 @@ def test_calling_off_ones_own_visit_sanctions_no_one(text):
 
 def test_calling_off_a_foreign_ministers_visit_is_a_snub():
     assert status_of("Russia cancelled the visit of the Israeli foreign minister.", "SANCTION") == "occurred"
+
+
+# --------------------------------------------------------------------------- what is denied of an act
+
+
+def test_a_denial_said_of_an_attack_does_not_undo_it():
+    text = "The Israeli air raid on Tyre was not linked to the earlier rocket fire, officials said."
+    assert status_of(text, "ASSAULT") == "occurred"
+
+
+def test_an_attack_that_killed_no_one_took_place_once():
+    evs = extract("The Russian strike on Sumy did not kill anyone, the governor said.", published=PUB).events
+    assert [e.status for e in evs if e.type == "ASSAULT"] == ["occurred"], found(
+        "The Russian strike on Sumy did not kill anyone, the governor said."
+    )
+
+
+def test_a_meeting_that_did_not_take_place_is_negated():
+    text = "The planned meeting between Macron and Tebboune did not take place."
+    assert status_of(text, "CONSULT") == "negated"
+
+
+def test_neither_nor_denies_both_acts():
+    text = "Spain neither condemned nor praised the Moroccan decision."
+    statuses = {e.type: e.status for e in extract(text, published=PUB).events}
+    assert statuses and set(statuses.values()) == {"negated"}, statuses

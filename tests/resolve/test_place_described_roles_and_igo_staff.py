@@ -92,3 +92,19 @@ def test_minister_travelling_to_another_capital_keeps_no_state_of_it() -> None:
 def test_minister_of_a_named_state_keeps_it() -> None:
     index = run("Trade Minister Omar Haddad of Jordan flew to Moscow on Friday.", published="1987-03-10")
     assert by_name(index, "Omar Haddad").country == "JOR"
+
+
+def test_official_on_a_visit_to_another_state_is_not_of_it() -> None:
+    # "on an official visit to Chile" is where the director went, not the state he serves
+    index = run(
+        "Interpol chief Marta Ruiz, on an official visit to Chile, asked police to join the search.",
+        published="1999-01-22",
+    )
+    assert by_name(index, "Marta Ruiz").country != "CHL"
+
+
+def test_official_of_a_state_on_a_visit_keeps_it() -> None:
+    index = run(
+        "Jordan's trade minister, Omar Haddad, on a visit to Moscow, met officials.", published="1987-03-10"
+    )
+    assert by_name(index, "Omar Haddad").country == "JOR"

@@ -3697,6 +3697,12 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return False
 
 
+def _neither_nor(verb: Token) -> bool:
+    """ "France neither condemned nor praised the strike": both verbs of the pair are denied."""
+    pair_head = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in pair_head.children)
+
+
 def _bare_gerund_object(clause: Token, verb: Token) -> bool:
     """ "ruled out sending troops": the parser hangs a gerund right after the verb (or its
     particle) as an adverbial clause, but with no "after", "by" or comma it is the object."""
@@ -3737,6 +3743,18 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         if any(c.lower_ in lex.words("failed_act_modifiers") for c in trig.head.children):
             return "negated"
         return "pledged" if etype in _MATERIAL else "planned"
+    told_of = False  # the nominal is the subject its verb says something about
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ in ("nsubj", "nsubjpass")
+        and trig.head.pos_ in ("VERB", "AUX")
+    ):
+        if any(c.dep_ == "neg" for c in trig.head.children):
+            if trig.head.lemma_.lower() in lex.words("occurrence_verbs"):
+                return "negated"  # "the planned meeting did not take place"
+            # "the strike on Odesa did not kill anyone", "the raid was not linked to the bombing":
+            # what is denied is said of the act, which took place
+            told_of = True
     if trig.pos_ in ("NOUN", "PROPN"):
         # a nominal reads its status from adjectives, a "no" determiner, then its verb
         for c in trig.children:
@@ -3827,7 +3845,11 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             # "must stop portraying Latinos as gangsters", "urged Israel to stop bombing Gaza", "will
             # not stop its offensive": asking that an act stop, or refusing to stop it, says it goes on
             return "ongoing"
-        if any(c.dep_ == "neg" for c in kids) or (complement and node.lemma_.lower() in lex.negating_verbs):
+        if (
+            (any(c.dep_ == "neg" for c in kids) and not (told_of and depth == 0))
+            or _neither_nor(node)
+            or (complement and node.lemma_.lower() in lex.negating_verbs)
+        ):
             return "negated"
         if all(n.dep_ in ("xcomp", "conj") for n in chain[:depth]) and _negative_subject(node, lex):
             return "negated"  # "no one from the department released the filings"
@@ -6136,6 +6158,8 @@ def _one_toll(a: Token, b: Token, lex: Lexicon) -> bool:
     casualty verbs, not two attacks."""
     casualty = lex.words("casualty_verbs")
     a, b = sorted((a, b), key=lambda t: t.i)
+    if b.lemma_.lower() in casualty and a.dep_ in ("nsubj", "nsubjpass") and a.head.i == b.i:
+        return True  # "the strike on Odesa killed two" / "did not kill anyone": the strike's toll
     if b.lemma_.lower() not in casualty or b.dep_ != "conj":
         return False
     first = b.head

@@ -170,6 +170,7 @@ _DENOMINATIONS = frozenset({"orthodox", "catholic", "catholics", "protestant", "
 _PAST_MARKS = word_list("past_marks")
 _MIN_STATE_MENTIONS = 2  # an article is about a state it names (or its places) at least twice
 _TRAVEL_VERBS = word_list("travel_verbs")  # "leaves for Moscow": where one goes, not whom one serves
+_TRAVEL_NOUNS = word_list("travel_nouns")  # "on an official visit to Mexico": likewise
 _STANCE_PREFIXES = word_list("stance_prefixes")  # "anti-Syria journalist": for or against, not of
 # a person's country is guessed only from a state named this close (tokens) in their sentence
 _FALLBACK_WINDOW = 15
@@ -2985,12 +2986,19 @@ def _igo_title_modifier(tok: Token, gaz: Gazetteer) -> bool:
 
 def _travelled_to(tok: Token) -> bool:
     """True for a place someone travels to, from or visits ("leaves for Moscow", "arrived in Paris from
-    Rome", "visited Cairo"): the place of a trip says nothing of the traveller's state."""
+    Rome", "visited Cairo", "on a visit to Mexico"): the place of a trip says nothing of the traveller's
+    state."""
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in ("visit", "tour")
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "in", "from", "into"):
         verb = head.head
+        if (
+            verb.pos_ == "NOUN"
+            and verb.lemma_.lower() in _TRAVEL_NOUNS
+            and head.lower_ in ("to", "for", "from")
+        ):
+            return True  # "Freeh, on an official visit to Mexico, asked ...": a journey's end
         return verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVEL_VERBS
     return False
 
@@ -3133,7 +3141,11 @@ def _attributes(
                         cl.set_sector(title.sector, 1 if generic else 2)
                         cl.set_country(title.country, 2)
                 # the state word nearest the name is the one its title belongs to
-                near = [t for t in (ctx[::-1] if ctx is pre else ctx) if not _posted_to(t)]
+                near = [
+                    t
+                    for t in (ctx[::-1] if ctx is pre else ctx)
+                    if not _posted_to(t) and not _travelled_to(t)
+                ]
                 if not igo_staff:
                     cl.set_country(_ctx_country(near, cl, gaz, raws_by_tok, ent_of_tok), 3)
                 if org is not None:
