@@ -33,3 +33,12 @@ def test_the_surname_after_the_father_is_named_is_the_father():
 
 def test_the_surname_after_the_uncle_is_named_is_the_uncle():
     assert _speaker_of(TEXT, "Haddad said") == "Fadi Haddad"
+
+
+def test_a_given_name_alone_does_not_count_as_naming_by_surname():
+    # "Omar" names the boy by his given name; the next bare "Haddad" is still the father
+    text = (
+        "Omar Haddad, 9, has lived in Marseille since June. His father, Samir Haddad, flew in from "
+        "Beirut on Monday. Omar stayed at school. Haddad told reporters he would take the boy home."
+    )
+    assert _speaker_of(text, "Haddad told") == "Samir Haddad"

@@ -2559,11 +2559,13 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             found = fits or found
         if len(found) > 1 and at is not None:
             # "Elian Gonzalez ... his father, Juan Miguel Gonzalez ... Gonzalez said": a surname two
-            # people share is the one named last before it (news names the speaker, then shortens)
+            # people share is the one named last before it (news names the speaker, then shortens);
+            # only mentions by the surname count ("Elian" alone says nothing of "Gonzalez")
+            last = words[-1]
             before = [
-                (max(m.start for m in pc.mentions if m.start < at), pc)
+                (max(starts), pc)
                 for pc in found
-                if any(m.start < at for m in pc.mentions)
+                if (starts := [m.start for m in pc.mentions if m.start < at and fold(m.text).endswith(last)])
             ]
             if before:
                 return max(before, key=lambda x: x[0])[1]
