@@ -7,6 +7,7 @@ The article texts are not stored in the repository; each silver file names its t
 
     {"corpus": "polnear", "path": "data/polnear/dev/text/<file>.txt", "chars": [start, end]}
     {"corpus": "reuters", "newid": 1416, "chars": [start, end]}
+    {"corpus": "tempeval3", "file": "timebank.jsonl", "docid": "APW19980227.0489", "chars": [start, end]}
 
 Offsets index the raw PolNeAR file, or the raw Reuters ``body`` field. Reuters bodies are
 hard-wrapped at about 65 columns with indented paragraphs; :func:`reflow` joins the wrapped
@@ -63,6 +64,19 @@ def _reuters_bodies(shared: Path, wanted: set[int]) -> dict[int, str]:
     return bodies
 
 
+def _tempeval_text(shared: Path, name: str, docid: str) -> str:
+    """The ``text`` of one TempEval-3 document (``data/tempeval3/<name>``, one JSON object a line)."""
+    path = shared / "data" / "tempeval3" / name
+    if not path.is_file():
+        sys.exit(f"{docid}: no TempEval-3 file {path}; pass --shared pointing at the shared folder")
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["docid"] == docid:
+                return rec["text"]
+    sys.exit(f"{docid}: no such document in {path}")
+
+
 def build_texts(shared: Path, silver: dict[str, dict[str, Any]]) -> dict[str, str]:
     """The article text of every silver file, rebuilt from the shared data.
 
@@ -89,8 +103,10 @@ def build_texts(shared: Path, silver: dict[str, dict[str, Any]]) -> dict[str, st
                     f"{doc}: no Reuters record newid={newid} in {shared}/data/reuters/reuters21578.jsonl"
                 )
             texts[doc] = reflow(bodies[newid][start:end])
+        elif src["corpus"] == "tempeval3":
+            texts[doc] = _tempeval_text(shared, src["file"], src["docid"])[start:end].strip()
         else:
-            sys.exit(f"{doc}: unknown corpus {src['corpus']!r}; expected 'polnear' or 'reuters'")
+            sys.exit(f"{doc}: unknown corpus {src['corpus']!r}; expected 'polnear', 'reuters' or 'tempeval3'")
     return texts
 
 
