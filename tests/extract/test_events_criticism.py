@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from helpers import events_of, found_event, no_event
 
+from dateline import extract
+
 PUB = "2018-03-14"
 
 
@@ -164,3 +166,26 @@ def test_who_before_the_real_subject_named_a_friend_is_no_accusation() -> None:
         "The prime minister met Angela Merkel, the chancellor who Emmanuel Macron calls a close friend.",
         "ACCUSE",
     )
+
+
+# --------------------------------------------------------------------------- whom reported blame falls on
+
+
+def _accused(text: str) -> list[tuple[str, ...]]:
+    return [e.target for e in extract(text, published="2024-03-05").events if e.type == "ACCUSE"]
+
+
+def test_blame_in_a_clause_with_its_own_subject_falls_on_that_subject():
+    text = (
+        "In Lagos, police spokesman Musa Bello said the DSS arrested Okafor at the city's port as he "
+        "was about to be deported for living in the country illegally."
+    )
+    assert not any("DSS" in t for t in _accused(text)), _accused(text)
+
+
+def test_a_denied_deed_blames_no_one_named_near_it():
+    text = (
+        "Contrary to earlier reports, the FBI and Kenyan police said Tuesday that a suspect who was "
+        "flown in from Yemen had not admitted any role in the crimes."
+    )
+    assert not any("Yemen" in t for t in _accused(text)), _accused(text)

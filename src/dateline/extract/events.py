@@ -5813,12 +5813,48 @@ def _blames(cue: Token, tok: Token) -> bool:
         if prep.head.i == cue.i:
             return False  # "a disgrace to the GOP", "a shame for Europe": the one shamed, not blamed
     c1, c2 = _clause_head(cue), _clause_head(tok)
-    return c1.i == c2.i or c1 in tok.ancestors or c2 in cue.ancestors
+    if c1.i == c2.i:
+        return True
+    if c1 in tok.ancestors:
+        # "a suspect who was returned from Pakistan had not admitted any role in the crimes": a
+        # name in a relative clause on the one spoken of is not the one blamed
+        node = tok
+        while node.i != c1.i and node.head.i != node.i:
+            if node.dep_ == "relcl":
+                return False
+            node = node.head
+        return True
+    if c2 in cue.ancestors:
+        # "said the FBI arrested him as he was about to be deported for being there illegally": a
+        # blame word under a clause with a subject of its own blames that subject, not the one above
+        node = cue
+        while node.i != c2.i and node.head.i != node.i:
+            # (the parser may hang the subject on an auxiliary: "as he was about to be deported")
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+                g
+                for a in node.children
+                if a.dep_ in ("aux", "auxpass")
+                for g in a.children
+                if g.dep_ in ("nsubj", "nsubjpass")
+            ]
+            if any(c.i != head.i for c in subjects):
+                return False
+            node = node.head
+        return True
+    return False
 
 
 def _denied_label(cue: Token) -> bool:
-    """ "Donald is not a racist", "he was never a liar": a label denied defends, it blames no one."""
+    """ "Donald is not a racist", "he was never a liar", "had not admitted any role in the crimes":
+    a label or a deed denied defends, it blames no one."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in cue.children):
+        return True
+    deed = _clause_head(cue)
+    if (
+        cue.dep_ in ("dobj", "pobj")
+        and deed.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in deed.children)
+    ):
         return True
     clause = cue.head if cue.dep_ in ("attr", "acomp") else None
     return clause is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
@@ -6026,6 +6062,11 @@ def _claimed_attacks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             or speaker.sector in ctx.lex.state_sectors
         ):
             continue
+        if c.type == "COERCE" and (
+            speaker.sector == "COP"
+            or any(t.lemma_.lower() in ctx.lex.words("police_nouns") for t in subj.subtree)
+        ):
+            continue  # "police spokesman Rod Beer said the FBI arrested Mohamed": police report arrests
         mine = _mention_names(speaker, ctx)
         home = {e.country for n in mine if (e := _entity_named(n, ctx)) is not None} | {speaker.country}
         home.discard(None)
