@@ -8,7 +8,7 @@ are worked out by hand from shared/gold/PLOVER.md, not copied from dateline's ou
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event
+from helpers import events_of, found_event, no_event
 
 from dateline import extract
 
@@ -381,3 +381,38 @@ def test_evacuating_civilians_is_no_retreat():
     # released); a government moving its own civilians out of danger concedes nothing
     text = "Ukraine announced the evacuation of civilians from Pokrovsk on Monday."
     assert not [e for e in extract(text, published="2024-02-05").events if e.type == "RETREAT"]
+
+
+# --------------------------------------------------------------------------- releases and weapons tests
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Myanmar's junta released 120 prisoners on Monday.", "Myanmar"),
+        ("Azerbaijan freed two Armenian soldiers in a prisoner exchange.", "Azerbaijan"),
+    ],
+)
+def test_a_release_of_people_held_is_a_retreat_even_unowned(text, source):
+    found_event(events_of(text, "2024-03-05"), text, "RETREAT", source, None)
+
+
+def test_the_release_of_a_report_is_no_retreat():
+    no_event(events_of("Amnesty released a report on Myanmar's prisons.", "2024-03-05"), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired three short-range missiles into the sea on Thursday.",
+        "Pakistan test-fired a nuclear-capable cruise missile on Friday.",
+    ],
+)
+def test_a_missile_test_is_a_show_of_force(text):
+    evs = events_of(text, "2024-03-05")
+    assert [e.type for e in evs] == ["MOBILIZE"], [(e.type, e.source, e.target) for e in evs]
+
+
+def test_missiles_fired_at_a_place_are_an_attack():
+    text = "Houthi rebels fired two missiles at a tanker in the Red Sea."
+    assert "ASSAULT" in [e.type for e in events_of(text, "2024-03-05")]

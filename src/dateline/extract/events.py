@@ -548,6 +548,10 @@ def _trigger_types(
         # "air defence shot down 40 drones", "intercepted 12 missiles": defending is no attack
         if lemma in lex.words("interception_verbs") and _projectile_object(tok, lex):
             return []
+        # "North Korea fired two ballistic missiles into the sea", "test-fired a missile": a show
+        # of force aimed at no one (PLOVER's MOBILIZE, weapons)
+        if _weapons_test(tok, lex):
+            return [("MOBILIZE", "weapons")]
         # "shot down 40 drones launched by Russia": projectiles shot down were fired at someone, so
         # their launch is the attack (a missile test "fired into the sea" is not)
         if (
@@ -918,6 +922,32 @@ def _harm_to_any(verb: Token, lex: Lexicon) -> bool:
         if {t for t, _ in _trigger_types(c, lex, yield_to_complement=False)} & _CONFLICTUAL:
             return True
     return False
+
+
+def _weapons_test(verb: Token, lex: Lexicon) -> bool:
+    """A missile test: a launch verb whose projectiles go into the sea, or a test verb with them."""
+    lemma = verb.lemma_.lower()
+    projectiles = [
+        o
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for o in (c, *c.conjuncts)
+        if o.lemma_.lower() in lex.words("projectile_nouns")
+    ]
+    if not projectiles:
+        return False
+    if lemma in lex.words("weapons_test_verbs") or any(
+        c.dep_ == "npadvmod" and c.lower_ == "test" for c in verb.children
+    ):
+        return True  # "tested a cruise missile", "test-fired" (tokenised "test - fired")
+    waters = lex.words("open_waters")
+    return lemma in lex.words("launch_verbs") and any(
+        g.lemma_.lower() in waters
+        for h in (verb, *projectiles)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "off")
+        for g in c.subtree
+    )
 
 
 def _handed_people(verb: Token, lex: Lexicon) -> list[Token]:
@@ -2570,7 +2600,7 @@ def _targets(
         out: list[Entity] = []
         for h in heads:
             if (
-                etype in ("ASSAULT", "COERCE", "ACCUSE")
+                etype in ("ASSAULT", "COERCE", "ACCUSE", "RETREAT")
                 and h.lemma_.lower() in ctx.lex.civilian_nouns | ctx.lex.not_targets
             ):
                 # "killed three Iraqi civilians", "detained Turkish journalists", "a US national was
@@ -4888,6 +4918,16 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         targetless_ok = True  # "Kenya will contribute $40 million to a joint fund": a pledge all the same
     if etype in ("COERCE", "ASSAULT") and any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
         targetless_ok = True  # "police arrested journalists": unnamed victims, still an event
+    if (
+        etype == "RETREAT"
+        and mode == "release"
+        and any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in ctx.lex.words("held_people") | ctx.lex.civilian_nouns
+            for c in trig.children
+        )
+    ):
+        targetless_ok = True  # "Syria released 30 prisoners": whose they were may go unsaid
     if etype == "RETREAT" and trig.pos_ == "VERB" and not tgt_names and _withdraws_troops(trig, ctx):
         # "withdrew 50 special forces troops from the border area": the place left names no
         # actor; still a withdrawal, from the state that place is in when the text just said
