@@ -189,3 +189,13 @@ def test_a_denied_deed_blames_no_one_named_near_it():
         "flown in from Yemen had not admitted any role in the crimes."
     )
     assert not any("Yemen" in t for t in _accused(text)), _accused(text)
+
+
+def test_reported_blame_never_falls_on_the_places_hit():
+    text = "Ruto said the terrorist camps were linked to the embassy bombings in Uganda and Rwanda."
+    assert not any("Uganda" in t or "Rwanda" in t for t in _accused(text)), _accused(text)
+
+
+def test_reported_blame_falls_on_the_attacker_named_with_the_attack():
+    text = "Kuleba said the Russian missile attack on Kharkiv was a war crime."
+    assert any("Russia" in t for t in _accused(text)), _accused(text)

@@ -416,3 +416,23 @@ def test_a_missile_test_is_a_show_of_force(text):
 def test_missiles_fired_at_a_place_are_an_attack():
     text = "Houthi rebels fired two missiles at a tanker in the Red Sea."
     assert "ASSAULT" in [e.type for e in events_of(text, "2024-03-05")]
+
+
+# --------------------------------------------------------------------------- attacks told in the passive
+
+
+def test_a_passive_hit_with_one_attacker_of_its_state_is_that_attackers():
+    text = "Russian drones struck Odesa on Monday. A Ukrainian grain ship was hit in the port on Wednesday."
+    evs = [e for e in events_of(text, "2024-03-08") if e.type == "ASSAULT" and e.date == "2024-03-06"]
+    assert evs and "Russia" in evs[0].source and "Ukraine" in evs[0].target, [
+        (e.source, e.target, e.date) for e in events_of(text, "2024-03-08")
+    ]
+
+
+def test_a_passive_hit_with_two_attackers_of_its_state_is_nobodys():
+    text = (
+        "Russian drones struck Odesa on Monday. Belarusian artillery shelled Chernihiv on Tuesday. "
+        "A Ukrainian grain ship was hit in the port on Wednesday."
+    )
+    evs = [e for e in events_of(text, "2024-03-08") if e.type == "ASSAULT" and e.date == "2024-03-06"]
+    assert not evs, [(e.source, e.target, e.date) for e in evs]

@@ -302,6 +302,7 @@ class _Cand:
     denial: bool = False  # REJECT of a charge ("denied the allegations"): an event even unanswered
     answered_noun: Token | None = None  # the noun naming the act a reaction answers ("the strikes")
     target_states: frozenset[str] = frozenset()  # the states the targets act for or belong to
+    implicit_agent: bool = False  # a passive attack with no agent: its attacker comes from the article
 
 
 # --------------------------------------------------------------------------- public
@@ -352,6 +353,7 @@ def find_events(
     cands += _demands_in_speech(ctx)
     cands += _claimed_attacks(cands, ctx)
     cands.sort(key=lambda c: c.start)
+    cands = _implicit_attackers(cands, ctx)
     cands = _answer_rejections(cands)
     cands = [c for c in cands if not _orders_own_act(c, ctx.lex)]
     _package_values(cands, ctx)
@@ -4707,7 +4709,15 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         src_ents = []  # "Protestors set cars ablaze, while they blocked roads": not a state named earlier
     if not src_ents:
         if etype == "ASSAULT":
-            return _unattributed_attack(trig, etype, mode, sent, ctx)
+            found = _unattributed_attack(trig, etype, mode, sent, ctx)
+            if found is None and passive and trig.pos_ == "VERB" and tgt_ents:
+                # "The Greek tanker Sounion was hit on Wednesday": the attacker is the one the
+                # article has attacking that state (``_implicit_attackers``), or no one
+                found = _unnamed_actor_cand(
+                    trig, etype, mode, sent, ctx, target=[n for e in tgt_ents for n in _mention_names(e, ctx)]
+                )
+                found.implicit_agent = True
+            return found
         if etype == "PROTEST":
             return _unattributed_protest(trig, etype, mode, sent, ctx)
         if etype == "COERCE" and mode == "arrest":
@@ -5281,6 +5291,45 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
     return _unnamed_actor_cand(trig, etype, mode, sent, ctx, anchors=anchors)
 
 
+def _implicit_attackers(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Give a passive attack with no agent the one attacker the article has for that state.
+
+    War reports name the attacker once and then tell what was hit ("Iraqi warplanes struck
+    Kharg Island ... The Iranian tanker Avaj was hit on Saturday"). When every attack of the
+    article on the hit side's state comes from one other state, that state is the attacker;
+    with none, or with two, the passive attack is dropped (no guessed actor).
+    """
+    by_name = {e.name: e for e in ctx.actors.entities}
+
+    def states(names: list[str]) -> set[str]:
+        out = set()
+        for n in names:
+            e = by_name.get(n)
+            st = ctx.actors.state_of(e) if e is not None else None
+            if st is not None:
+                out.add(st.name)
+        return out
+
+    out: list[_Cand] = []
+    for c in cands:
+        if not c.implicit_agent:
+            out.append(c)
+            continue
+        hit = states(c.target)
+        attackers = [
+            o
+            for o in cands
+            if o.type == "ASSAULT" and not o.implicit_agent and o.source and states(o.target) & hit
+        ]
+        sides = {frozenset(states(o.source)) for o in attackers}
+        if hit and len(sides) == 1 and (side := next(iter(sides))) and not side & hit:
+            c.source = list(attackers[0].source)
+            c.target += sorted(n for n in hit if n not in c.target)  # "the tanker Avaj": Iran's
+            c.implicit_agent = False
+            out.append(c)
+    return out
+
+
 def _unnamed_actor_cand(
     trig: Token,
     etype: str,
@@ -5715,7 +5764,7 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         # subjects of the reported clause first, then anyone else named in it
         ordered = sorted([*words, *outside], key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i))
         for t in ordered:
-            if t.is_punct or not any(_blames(cue, t) for cue in cues):
+            if t.is_punct or not any(_blames(cue, t) for cue in cues) or _hit_by(t, ctx.lex):
                 continue
             found = (
                 _actors_of_one(t, ctx, deep=False)
@@ -5881,6 +5930,20 @@ def _blames(cue: Token, tok: Token) -> bool:
                 return False
             node = node.head
         return True
+    return False
+
+
+def _hit_by(tok: Token, lex: Lexicon) -> bool:
+    """Is ``tok`` in the place or victim phrase of an attack noun ("the embassy bombings in Kenya
+    and Tanzania", "the attack on Kharkiv")? Blame never falls on the ones hit."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "conj", "compound") or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj":
+            prep = node.head
+            return prep.lower_ in ("in", "on", "of", "against", "at") and _names_an_attack(prep.head, lex)
+        node = node.head
     return False
 
 
