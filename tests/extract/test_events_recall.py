@@ -436,3 +436,34 @@ def test_a_passive_hit_with_two_attackers_of_its_state_is_nobodys():
     )
     evs = [e for e in events_of(text, "2024-03-08") if e.type == "ASSAULT" and e.date == "2024-03-06"]
     assert not evs, [(e.source, e.target, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan conducted a nuclear test in Balochistan on Friday.",
+        "Iran carried out a missile test on Monday.",
+    ],
+)
+def test_a_weapons_test_noun_is_a_show_of_force(text):
+    evs = events_of(text, "2024-03-05")
+    assert [e.type for e in evs] == ["MOBILIZE"], [(e.type, e.source) for e in evs]
+
+
+def test_a_test_of_a_law_is_no_show_of_force():
+    no_event(events_of("Iran's parliament conducted a test of the new voting law.", "2024-03-05"), "MOBILIZE")
+
+
+def test_troops_ordered_to_a_country_are_deployed():
+    text = "Macron ordered 500 troops to Chad to support local forces."
+    found_event(events_of(text, "2024-03-05"), text, "MOBILIZE", "France", "Chad")
+
+
+def test_sorties_flown_against_targets_are_an_attack():
+    text = "Turkish jets flew 30 sorties against PKK targets in northern Iraq."
+    found_event(events_of(text, "2024-03-05"), text, "ASSAULT", "Turkey", None)
+
+
+def test_a_brokered_deal_with_a_partner_is_an_agreement():
+    text = "Greece brokered a migration deal with Libya last week."
+    found_event(events_of(text, "2024-03-05"), text, "AGREE", "Greece", "Libya")

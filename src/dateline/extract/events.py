@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parse import Parsed, entity_of
 from ..records import Amount, DateRef, Entity, Event, Item, Quote
 from ..resolve.actors import PLACE_NOUNS, ActorIndex
-from ..resolve.gazetteer import CAPITAL, STATE
+from ..resolve.gazetteer import CAPITAL, CITY, PLACE, STATE
 from ..resolve.gazetteer import load as gazetteer
 from . import extractor_id
 from .amounts import uncounted_goods
@@ -554,6 +554,17 @@ def _trigger_types(
         # of force aimed at no one (PLOVER's MOBILIZE, weapons)
         if _weapons_test(tok, lex):
             return [("MOBILIZE", "weapons")]
+        # "ordered 300 troops to Cameroon": ordering one's forces somewhere deploys them
+        if (
+            lemma == "order"
+            and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in lex.military_nouns or _combatants(c, lex))
+                for c in tok.children
+            )
+            # to a place ("to Cameroon"), not to an act ("ordered the army to withdraw")
+            and any(_names_a_place(g) for g in _prep_objects(tok, "to", "into"))
+        ):
+            return [("MOBILIZE", "troops")]
         # "shot down 40 drones launched by Russia": projectiles shot down were fired at someone, so
         # their launch is the attack (a missile test "fired into the sea" is not)
         if (
@@ -725,6 +736,10 @@ def _trigger_types(
             lemma2 = "walkout"  # "a general strike called by workers": a PROTEST, not a military strike
         if lemma == "game" and any(c.lower_ == "war" for c in tok.lefts):
             lemma2 = "wargame"  # "joint war games": a military exercise
+        if lemma == "test" and any(
+            c.lemma_.lower() in lex.words("weapons_test_modifiers") for c in tok.lefts
+        ):
+            lemma2 = "weaponstest"  # "conducted a sixth nuclear test": a show of force
         if lemma == "attack" and any(c.lower_ in ("cyber", "cyber-", "hacker") for c in tok.lefts):
             lemma2 = "cyberattack"  # "a Russian cyber attack": PLOVER's COERCE (cyber), not an assault
         if lemma == "sale" and not any(
@@ -926,6 +941,14 @@ def _harm_to_any(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _names_a_place(tok: Token) -> bool:
+    """A place name, by the tagger or the gazetteer (the tagger calls "Cameroon" an ORG at times)."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    entry = gazetteer().lookup(tok.text)
+    return entry is not None and entry.kind in (STATE, CAPITAL, CITY, PLACE)
+
+
 def _weapons_test(verb: Token, lex: Lexicon) -> bool:
     """A missile test: a launch verb whose projectiles go into the sea, or a test verb with them."""
     lemma = verb.lemma_.lower()
@@ -942,7 +965,7 @@ def _weapons_test(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "npadvmod" and c.lower_ == "test" for c in verb.children
     ):
         return True  # "tested a cruise missile", "test-fired" (tokenised "test - fired")
-    waters = lex.words("open_waters")
+    waters = lex.words("open_waters") | {"space"}
     return lemma in lex.words("launch_verbs") and any(
         g.lemma_.lower() in waters
         for h in (verb, *projectiles)
@@ -4973,6 +4996,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
         # "the offensive against the Kurdish militia": an armed foe the article leaves unnamed
         targetless_ok = (
             (etype == "CONSULT" and _body_meets(trig, src_ents, ctx))
+            or (etype == "MOBILIZE" and mode == "weapons")  # "conducted a nuclear test": aimed at no one
             or etype
             in (
                 "COERCE",
