@@ -199,3 +199,21 @@ def test_reported_blame_never_falls_on_the_places_hit():
 def test_reported_blame_falls_on_the_attacker_named_with_the_attack():
     text = "Kuleba said the Russian missile attack on Kharkiv was a war crime."
     assert any("Russia" in t for t in _accused(text)), _accused(text)
+
+
+def test_selling_out_an_ally_is_a_betrayal_not_a_sale():
+    text = '"Armenia was sold out by Putin and Lukashenko," Pashinyan said in May.'
+    evs = extract(text, published="2024-06-05").events
+    assert "COOPERATE" not in [e.type for e in evs], [(e.type, e.source, e.target) for e in evs]
+    accused = [t for e in evs if e.type == "ACCUSE" for t in e.target]
+    assert "Vladimir Putin" in accused and "Armenia" not in accused, accused
+
+
+def test_the_values_a_deed_offends_are_not_blamed():
+    text = 'Jonathan Pryce, a rights campaigner, said the plan was "a disgrace and contrary to Dutch values."'
+    assert not any("Netherlands" in t for t in _accused(text)), _accused(text)
+
+
+def test_an_apartheid_label_accuses():
+    text = "Lavrov has suggested that Latvia is in danger of becoming an apartheid state."
+    assert any("Latvia" in t for t in _accused(text)), _accused(text)

@@ -510,6 +510,8 @@ def _trigger_types(
             labelled = _label_type(tok, lex)
             if labelled is not None:
                 return [labelled]
+        if _sold_out(tok):
+            return []  # "was sold out by Kerry": a betrayal (read in the quote as blame), no sale
         # "compared Netanyahu to Hitler": likening an actor to a villain accuses them
         if lemma in lex.words("comparison_verbs") and _likened_to_villain(tok, lex):
             return [("ACCUSE", "disapprove")]
@@ -5766,7 +5768,7 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         cues = [
             t
             for t in words
-            if {t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues
+            if ({t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues or _sold_out(t))
             and not _conceded(t)
             and not _cue_in_a_name(t, ctx)
             and not _denied_label(t)
@@ -5919,6 +5921,11 @@ def _blames(cue: Token, tok: Token) -> bool:
         head = head.head  # "the United States": the name's head word
     if cue.dep_ == "nsubj" and head.dep_ == "attr" and cue.head.i == head.head.i:
         return False
+    if _sold_out(cue) and head.dep_ == "nsubjpass" and head.head.i == cue.i:
+        return False  # "Israel was sold out by Kerry": the one betrayed
+    owner = head.head if head.dep_ in ("amod", "compound", "poss") else None
+    if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ in ("to", "for", "against"):
+        return False  # "antithetical to American values", "a threat to Russian interests": the ones wronged
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
         prep = head.head
         while prep.dep_ == "conj" and prep.head.i != prep.i:
@@ -5969,6 +5976,11 @@ def _hit_by(tok: Token, lex: Lexicon) -> bool:
             return prep.lower_ in ("in", "on", "of", "against", "at") and _names_an_attack(prep.head, lex)
         node = node.head
     return False
+
+
+def _sold_out(verb: Token) -> bool:
+    """ "Israel was sold out by Kerry and Obama": selling out an ally is betraying it, no trade."""
+    return verb.lemma_.lower() == "sell" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _denied_label(cue: Token) -> bool:
