@@ -467,3 +467,27 @@ def test_sorties_flown_against_targets_are_an_attack():
 def test_a_brokered_deal_with_a_partner_is_an_agreement():
     text = "Greece brokered a migration deal with Libya last week."
     found_event(events_of(text, "2024-03-05"), text, "AGREE", "Greece", "Libya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two bombs went off in central Ankara on Saturday morning.",
+        "A roadside device exploded near a police post in Quetta.",
+    ],
+)
+def test_a_bomb_going_off_is_an_attack_by_no_one_named(text):
+    evs = events_of(text, "2024-03-05")
+    assert [(e.type, e.source) for e in evs] == [("ASSAULT", ())], [(e.type, e.source) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text", ["A gas cylinder exploded in a restaurant in Lagos.", "The ceremony went off without a hitch."]
+)
+def test_other_things_going_off_are_no_attack(text):
+    no_event(events_of(text, "2024-03-05"), "ASSAULT")
+
+
+def test_a_repeated_invitation_is_a_request():
+    text = "Cyprus repeated an invitation to Turkey to resume talks at the United Nations."
+    found_event(events_of(text, "2024-03-05"), text, "REQUEST", "Cyprus", "Turkey")

@@ -5296,7 +5296,17 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
     article does not name is still the day's main event; it is kept with no source (the gold
     files' ``[null]``), but only with people killed or wounded and an attacker that is a thing
     or an unnamed attacker, never a guessed actor."""
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in ctx.lex.words("casualty_verbs"):
+    if trig.pos_ != "VERB":
+        return None
+    subj, _ = _subject(trig, ctx.lex)
+    if (
+        trig.lemma_.lower() in ("explode", "go")
+        and subj is not None
+        and subj.lemma_.lower() in ctx.lex.words("explosive_devices")
+    ):
+        # "the bombs went off in Brussels on Tuesday morning": a bomb exploding is an attack
+        return _unnamed_actor_cand(trig, etype, mode, sent, ctx)
+    if trig.lemma_.lower() not in ctx.lex.words("casualty_verbs"):
         return None
     victims = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(
