@@ -6350,6 +6350,8 @@ def _one_toll(a: Token, b: Token, lex: Lexicon) -> bool:
     a, b = sorted((a, b), key=lambda t: t.i)
     if b.lemma_.lower() in casualty and a.dep_ in ("nsubj", "nsubjpass") and a.head.i == b.i:
         return True  # "the strike on Odesa killed two" / "did not kill anyone": the strike's toll
+    if b.lemma_.lower() in casualty and b.dep_ == "advcl" and b.tag_ == "VBG" and b.head.i == a.i:
+        return True  # "a car bomb exploded outside the ministry, killing 40": the blast's toll
     if b.lemma_.lower() not in casualty or b.dep_ != "conj":
         return False
     first = b.head
