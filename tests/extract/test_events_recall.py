@@ -491,3 +491,11 @@ def test_other_things_going_off_are_no_attack(text):
 def test_a_repeated_invitation_is_a_request():
     text = "Cyprus repeated an invitation to Turkey to resume talks at the United Nations."
     found_event(events_of(text, "2024-03-05"), text, "REQUEST", "Cyprus", "Turkey")
+
+
+def test_a_number_of_them_ordered_to_a_country_are_deployed():
+    text = (
+        "About 2,000 French paratroopers are based in Africa. Macron recently ordered nearly 400 of "
+        "them to Niger to train local forces."
+    )
+    found_event(events_of(text, "2024-03-05"), text, "MOBILIZE", "France", "Niger")

@@ -560,7 +560,13 @@ def _trigger_types(
         if (
             lemma == "order"
             and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in lex.military_nouns or _combatants(c, lex))
+                c.dep_ == "dobj"
+                and (
+                    c.lemma_.lower() in lex.military_nouns
+                    or _combatants(c, lex)
+                    # "ordered nearly 300 of them to Cameroon": a number of people sent
+                    or (c.tag_ == "CD" and any(_pronoun(g) for g in _prep_objects(c, "of")))
+                )
                 for c in tok.children
             )
             # to a place ("to Cameroon"), not to an act ("ordered the army to withdraw")
