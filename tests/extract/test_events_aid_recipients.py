@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import events_of, found_event, no_event
 
 PUB = "2024-03-05"
@@ -49,3 +50,14 @@ def test_participle_with_its_own_subject_inherits_nothing() -> None:
     evs = events_of(text, PUB)
     found_event(evs, text, "AGREE", "Norway", "Moldova")
     no_event([e for e in evs if "Moldova" in e.target], "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark will allocate $60 million to help Moldova rebuild its power grid.",
+        "Denmark will allocate $60 million to help Moldova.",
+    ],
+)
+def test_money_given_to_help_a_state_goes_to_that_state(text):
+    found_event(events_of(text, "2024-03-05"), text, "AID", "Denmark", "Moldova")

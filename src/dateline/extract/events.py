@@ -2509,6 +2509,17 @@ def _bare_participle(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
+_HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Whom a purpose verb of help helps: its object ("to help Ukraine"), or the subject of the
+    clause it governs ("to help Ukraine restore its grid", which the parser may read so)."""
+    found = [g for g in verb.children if g.dep_ == "dobj"]
+    found += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    return found
+
+
 def _names_an_attack(noun: Token, lex: Lexicon) -> bool:
     """An attack or repression noun ("the bombing", "shootings", "the arrest") whose "of"/"on"
     phrase names who was hit ("the aggression of Russia" names who hit: ``agent_of_nouns``)."""
@@ -2591,8 +2602,8 @@ def _targets(
             oblique += _prep_objects(c, "of")
         elif c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN" and any(a.lower_ == "to" for a in c.children):
             oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
-        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "aid"):
-            oblique += [g for g in c.children if g.dep_ == "dobj"]
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP_VERBS:
+            oblique += _helped(c)
         elif (
             c.dep_ == "ccomp"
             and etype in ("THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION")
@@ -2607,6 +2618,16 @@ def _targets(
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ):
             oblique += [g for g in c.children if g.dep_ == "nsubj"]  # "pressed for the US to strike"
+    if etype in _MATERIAL:
+        # "allocate $240 million to help Ukraine": the parser may hang the purpose on the money
+        oblique += [
+            g
+            for d in trig.children
+            if d.dep_ == "dobj"
+            for c in d.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HELP_VERBS
+            for g in _helped(c)
+        ]
     subj_tok = next((c for c in trig.children if c.dep_ == "nsubj"), None)
     # "the test, which allows Pyongyang to build warheads", "the reduction in attacks allowed
     # Iran's output to rise": a thing enables, no one concedes
