@@ -284,15 +284,19 @@ _ADJACENT_PAST = re.compile(
 )
 # no comma: "Bush on Tuesday said ..." (with a comma it is an attribution: "will open Monday, said X")
 _PAST_AFTER = re.compile(r"\s+(?:said|told|announced|reported|declared|added|warned|insisted|denied)\b", re.I)
-# the date of a thing planned: "planned a demonstration on Saturday", "called a strike for Monday"
-# (the planning is past, the thing named is still to come)
-_PLANNED_FOR = re.compile(
-    r"\b(?:planned|planning|plans?|scheduled|slated|organi[sz]ed|organi[sz]ing|called|calling|set)\s+"
-    r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:demonstration|protest|rally|march|strike|walkout|vote|referendum|election|meeting|summit|talks|"
-    r"session|hearing|trial|ceremony|visit|news\s+conference|press\s+conference)s?\s+"
-    r"(?:(?:in|at|outside)\s+(?:[\w.'’-]+\s+){1,3}?)?(?:on|for)\s+$"
-)
+
+
+@lru_cache(maxsize=1)
+def _planned_for() -> re.Pattern[str]:
+    """The words before the date of a thing planned: "planned a demonstration on Saturday", "called a
+    strike for Monday" (the planning is past, the thing named is still to come)."""
+    lx = _lexicon()["planning"]
+    return re.compile(
+        r"\b(?:" + _alt(lx["verb_forms"]) + r")\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:" + _alt(lx["events"]) + r")s?\s+(?:(?:in|at|outside)\s+(?:[\w.'’-]+\s+){1,3}?)?(?:on|for)\s+$"
+    )
+
+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|declared|warned|insisted|denied)\b[^.;:,]*$", re.I
 )
@@ -376,7 +380,7 @@ def _tense_regex(text: str, start: int, end: int) -> str | None:
     "X will meet on Tuesday, he said" is about the future.
     """
     s, e = _sentence(text, start, end)
-    if _PLANNED_FOR.search(text, max(s, start - 60), start):
+    if _planned_for().search(text, max(s, start - 60), start):
         return "future"
     # a past-tense verb right before the expression governs it: "said Friday that it will ...",
     # "was announced Wednesday", "met on Monday" (the saying/meeting happened then)
@@ -416,27 +420,6 @@ def _tense_regex(text: str, start: int, end: int) -> str | None:
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
-_PLAN_VERBS = {"plan", "schedule", "organise", "organize", "call", "set", "slate"}
-_PLANNED_NOUNS = {
-    "demonstration",
-    "protest",
-    "rally",
-    "march",
-    "strike",
-    "walkout",
-    "vote",
-    "referendum",
-    "election",
-    "meeting",
-    "summit",
-    "talk",
-    "session",
-    "hearing",
-    "trial",
-    "ceremony",
-    "visit",
-    "conference",
-}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "prepare"}
 
 
@@ -454,11 +437,11 @@ def _tense_doc(doc: Any, start: int, end: int) -> str | None:
         seen += 1
     planned = (
         [c for c in tok.children if c.dep_ == "dobj" and c.i < span.start]
-        if tok.lemma_ in _PLAN_VERBS
+        if tok.lemma_ in _lexicon()["planning"]["verbs"]
         else []
     )
-    planned += [n for n in nouns if n.dep_ == "dobj" and n.head.lemma_ in _PLAN_VERBS]
-    if any(n.lemma_ in _PLANNED_NOUNS for n in planned):
+    planned += [n for n in nouns if n.dep_ == "dobj" and n.head.lemma_ in _lexicon()["planning"]["verbs"]]
+    if any(n.lemma_ in _lexicon()["planning"]["events"] for n in planned):
         return "future"  # "planned a demonstration on Saturday": the demonstration is to come
     if tok.pos_ not in ("VERB", "AUX"):
         return None
