@@ -200,3 +200,18 @@ def test_neither_nor_denies_both_acts():
     text = "Spain neither condemned nor praised the Moroccan decision."
     statuses = {e.type: e.status for e in extract(text, published=PUB).events}
     assert statuses and set(statuses.values()) == {"negated"}, statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We urge Belgrade to withdraw its police," Borrell said.',
+        '"I demand that Minsk free the journalists," Tsikhanouskaya said.',
+    ],
+)
+def test_a_first_person_speech_act_in_the_present_is_done_by_saying_it(text):
+    assert status_of(text, "REQUEST") == "occurred"
+
+
+def test_a_third_person_present_demand_stays_a_standing_one():
+    assert status_of("Poland demands that Germany pay war reparations.", "REQUEST") == "ongoing"

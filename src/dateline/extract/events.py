@@ -3811,6 +3811,13 @@ def _thwarted(noun: Token, verb: Token, lex: Lexicon) -> bool:
 
 def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     lex = ctx.lex
+    if (
+        etype in _SPEECH_ACTS
+        and trig.tag_ == "VBP"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in trig.children)
+        and not any(c.dep_ in ("aux", "neg") for c in trig.children)
+    ):
+        return "occurred"  # '"We urge Russia to withdraw," Macron said': saying it is doing it
     if etype == "THREATEN" and trig.lemma_.lower() in lex.words("retaliation_verbs"):
         # "would retaliate if attacked": the modal is the threat's content; the threat was made
         return "occurred"
