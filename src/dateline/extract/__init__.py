@@ -12,7 +12,8 @@ EXTRACTORS: dict[str, str] = {
     # v2: dated leaders gazetteer, peoples, surnames the tagger missed
     # v3: leaders 1975-2026, US congressional conventions, media, armed services, places, gender
     # v4: officials' states from their acts, bodies named by their head, portfolio titles, wire junk
-    "dateline.entities": "v4",
+    # v5: a shared surname is the one last named by it, a visit's destination is not the visitor's state
+    "dateline.entities": "v5",
     # v2: tense by clause, month direction, sets, Sunday-paper weeks; v3: "Now,", "then current"
     # v4: "the day before X", midnight as T24, the date of a thing planned
     "dateline.dates": "v4",
@@ -24,7 +25,8 @@ EXTRACTORS: dict[str, str] = {
     "dateline.quotes": "v4",
     # v2: session-2 argument and status rules; v3: session-3/4 rules, event-date coreference
     # v4: session-5 rules (demands as 'should', members of groups, protests and arrests, precision)
-    # v5: blocked/vetoed acts negated, acts under consideration hypothetical
+    # v5: session-6 rules (blocked, weighed and denied acts, blame on attackers not victims, one
+    # toll one attack, implicit attackers, releases, weapons tests, deployments by order)
     "dateline.events": "v5",
 }
 
