@@ -527,3 +527,26 @@ def test_an_event_held_on_a_weekday_stays_in_the_past(parsed, nlp):
     text = "Opposition groups held a mass rally in central Tbilisi on Friday."
     ref = only(text, doc=nlp(text) if parsed else None)
     assert ref.value == "2024-01-05"
+
+
+# --------------------------------------------------------------------------- limits of the rules above
+
+
+def test_calling_a_meeting_a_success_is_no_plan():
+    # "called the meeting on Monday a success": the meeting was on the Monday just past
+    assert values("Putin called the meeting on Monday a success.") == [("Monday", "2024-01-01")]
+
+
+def test_a_protest_organised_on_a_day_was_held_then():
+    text = "Activists organized a protest on Friday outside parliament, and police arrested 20 of them."
+    assert ("Friday", "2024-01-05") in values(text)
+
+
+def test_the_week_before_a_date_is_not_a_day_a_week_earlier():
+    refs = find_dates("Prices rose sharply in the week before March 1.", PUB)
+    assert all(r.value != "2023-02-22" and r.value != "2024-02-23" for r in refs), refs
+
+
+def test_a_bare_midnight_in_the_past_is_not_after_publication():
+    ref = only("Tanks rolled in at midnight.")
+    assert ref.value == "2024-01-07T00:00"

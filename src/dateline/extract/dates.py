@@ -291,9 +291,14 @@ def _planned_for() -> re.Pattern[str]:
     """The words before the date of a thing planned: "planned a demonstration on Saturday", "called a
     strike for Monday" (the planning is past, the thing named is still to come)."""
     lx = _lexicon()["planning"]
+    # "planned a rally on Friday", but only "called a strike FOR Wednesday" ("organised a protest on
+    # Sunday, and police arrested 20" and "called the meeting on Monday a success" are past)
+    event = r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,4}?(?:" + _alt(lx["events"]) + r")s?\s+"
+    where = r"(?:(?:in|at|outside)\s+(?:[\w.'’-]+\s+){1,3}?)?"
     return re.compile(
-        r"\b(?:" + _alt(lx["verb_forms"]) + r")\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:" + _alt(lx["events"]) + r")s?\s+(?:(?:in|at|outside)\s+(?:[\w.'’-]+\s+){1,3}?)?(?:on|for)\s+$"
+        r"\b(?:(?:" + _alt(lx["future_forms"]) + r")" + event + where + r"(?:on|for)"
+        r"|(?:" + _alt(lx["verb_forms"]) + r")" + event + where + r"for)\s+$",
+        re.I,
     )
 
 
@@ -435,12 +440,14 @@ def _tense_doc(doc: Any, start: int, end: int) -> str | None:
         tok = tok.head
         nouns.append(tok)
         seen += 1
+    # planning verbs point forward whatever the preposition; "called/set/organised" only with "for"
+    # ("called a strike for Wednesday", but "organised a protest on Sunday" was held then)
+    lx = _lexicon()["planning"]
+    verbs = set(lx["future_verbs"]) | (set(lx["for_verbs"]) if span.root.head.lower_ == "for" else set())
     planned = (
-        [c for c in tok.children if c.dep_ == "dobj" and c.i < span.start]
-        if tok.lemma_ in _lexicon()["planning"]["verbs"]
-        else []
+        [c for c in tok.children if c.dep_ == "dobj" and c.i < span.start] if tok.lemma_ in verbs else []
     )
-    planned += [n for n in nouns if n.dep_ == "dobj" and n.head.lemma_ in _lexicon()["planning"]["verbs"]]
+    planned += [n for n in nouns if n.dep_ == "dobj" and n.head.lemma_ in verbs]
     if any(n.lemma_ in _lexicon()["planning"]["events"] for n in planned):
         return "future"  # "planned a demonstration on Saturday": the demonstration is to come
     if tok.pos_ not in ("VERB", "AUX"):
@@ -1499,7 +1506,8 @@ def _h_clock(m: re.Match[str], c: _Ctx) -> _Cand | None:
         # "after midnight on Saturday", which is the start of the day named
         midnight = m["noon"].lower() == "midnight"
         after = re.search(r"\b(?:after|past)\s+$", c.text[max(0, m.start() - 12) : m.start()], re.I)
-        h, mi = (0 if after else 24) if midnight else 12, 0
+        named_day = m["wd"] or m["rd"] or m["mon"]  # bare "at midnight" stays the day's start
+        h, mi = (0 if after or not named_day else 24) if midnight else 12, 0
     elif m["h24"] is not None:
         h, mi = int(m["h24"]), int(m["mi24"])
     else:
@@ -2091,7 +2099,8 @@ def _extend_part_of(text: str, cands: list[_Cand]) -> None:
 
 
 _OFFSET_OF = re.compile(
-    r"\b(?:the|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+    # "the day before X" shifts a day; "the week before X" is a week, not a day: only counted weeks
+    r"\b(?:the(?=\s+days?\b)|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
     r"(?P<u>day|week)s?\s+(?P<dir>before|after)\s+$",
     re.I,
 )

@@ -556,17 +556,22 @@ def _trigger_types(
         # of force aimed at no one (PLOVER's MOBILIZE, weapons)
         if _weapons_test(tok, lex):
             return [("MOBILIZE", "weapons")]
+        # "the bombs went off", "a device exploded": only a device made to explode is an attack
+        # ("an ammunition depot exploded", "air raid sirens went off" are not)
+        if (
+            lemma in ("explode", "go")
+            and (lemma == "explode" or any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.words("explosive_devices")
+                for c in tok.children
+            )
+        ):
+            return []
         # "ordered 300 troops to Cameroon": ordering one's forces somewhere deploys them
         if (
             lemma == "order"
             and any(
-                c.dep_ == "dobj"
-                and (
-                    c.lemma_.lower() in lex.military_nouns
-                    or _combatants(c, lex)
-                    # "ordered nearly 300 of them to Cameroon": a number of people sent
-                    or (c.tag_ == "CD" and any(_pronoun(g) for g in _prep_objects(c, "of")))
-                )
+                c.dep_ == "dobj" and (c.lemma_.lower() in lex.military_nouns or _combatants(c, lex))
                 for c in tok.children
             )
             # to a place ("to Cameroon"), not to an act ("ordered the army to withdraw")
@@ -973,13 +978,16 @@ def _weapons_test(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "npadvmod" and c.lower_ == "test" for c in verb.children
     ):
         return True  # "tested a cruise missile", "test-fired" (tokenised "test - fired")
-    waters = lex.words("open_waters") | {"space"}
+    # the projectiles' own end: "into the sea", "off its east coast" ("into the Black Sea port of
+    # Odesa" and "toward ships in the Red Sea" end in a target)
+    waters = lex.words("open_waters")
     return lemma in lex.words("launch_verbs") and any(
         g.lemma_.lower() in waters
         for h in (verb, *projectiles)
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "off")
-        for g in c.subtree
+        if c.dep_ == "prep" and c.lower_ in ("into", "off")
+        for g in c.children
+        if g.dep_ == "pobj"
     )
 
 
@@ -2534,8 +2542,23 @@ def _names_an_attack(noun: Token, lex: Lexicon) -> bool:
 def _attack_agents(noun: Token) -> list[Token]:
     """Who carried out the attack a noun names: its possessive, nationality or owner modifier
     ("Russia's attack", "the Russian attack") or a "by" phrase ("the attack on X by Y")."""
-    agents = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    agents = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        # a town named as a modifier is where it struck ("the Kharkiv missile attack"), not who
+        or (
+            c.dep_ in ("amod", "compound", "nmod")
+            and not (c.ent_type_ in ("GPE", "LOC", "FAC") and not _names_a_state(c))
+        )
+    ]
     return agents + [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+
+
+def _names_a_state(tok: Token) -> bool:
+    """A state's name ("US", "Russia"), by the gazetteer; a town or a region is not one."""
+    entry = gazetteer().lookup(tok.text)
+    return entry is not None and entry.kind == STATE
 
 
 def _targets(
@@ -3619,7 +3642,12 @@ def _nominal_allowed(noun: Token, gov: Token | None, ctx: _Ctx) -> bool:
         and gov.lemma_.lower() in ctx.lex.light_verbs
     ):
         return True
-    if gov is not None and gov.lemma_.lower() in ctx.lex.words("prospective_verbs") and _object_of(noun, gov):
+    if (
+        gov is not None
+        and gov.lemma_.lower() in ctx.lex.words("prospective_verbs")
+        and _object_of(noun, gov)
+        and not _judged_as(gov)
+    ):
         return True  # "Britain is weighing new sanctions against Iran": a hypothetical act
     if noun.head.pos_ == "ADP" and noun.head.lower_ in ctx.lex.temporal_preps:
         return True
@@ -3792,10 +3820,27 @@ def _bare_gerund_object(clause: Token, verb: Token) -> bool:
     particle) as an adverbial clause, but with no "after", "by" or comma it is the object."""
     between = clause.doc[verb.i + 1 : clause.i]
     return (
-        clause.dep_ == "advcl"
+        clause.i > verb.i
+        and clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and not any(c.dep_ == "mark" for c in clause.children)
         and all(t.dep_ == "prt" for t in between)
+    )
+
+
+def _judged_as(verb: Token) -> bool:
+    """ "considers Russia's strikes a war crime", "regards the bombing as terrorism": a verb of
+    weighing in its judging sense, which says what a thing is, not whether to do it. The parser
+    hangs the label as a second object, an object predicate, an "as" phrase or an apposition."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    return (
+        len(objects) > 1
+        or any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+        or any(
+            t.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in t.children) for t in objects[0].subtree
+        )
     )
 
 
@@ -3804,6 +3849,8 @@ def _thwarted(noun: Token, verb: Token, lex: Lexicon) -> bool:
     package", "vetoed the statement"), and that verb is not itself negated."""
     return (
         verb.lemma_.lower() in lex.words("thwarting_verbs")
+        # "air defences foiled a drone attack": the attack was made and failed
+        and not any(lex.noun_is(w, "ASSAULT") for w in (noun.lemma_.lower(), noun.lower_))
         and _object_of(noun, verb)
         and not any(c.dep_ == "neg" for c in verb.children)
     )
@@ -3814,8 +3861,9 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
     if (
         etype in _SPEECH_ACTS
         and trig.tag_ == "VBP"
+        and trig.dep_ in ("ROOT", "ccomp")
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in trig.children)
-        and not any(c.dep_ in ("aux", "neg") for c in trig.children)
+        and not any(c.dep_ in ("aux", "neg", "mark") for c in trig.children)
     ):
         return "occurred"  # '"We urge Russia to withdraw," Macron said': saying it is doing it
     if etype == "THREATEN" and trig.lemma_.lower() in lex.words("retaliation_verbs"):
@@ -3841,7 +3889,13 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         and trig.head.pos_ in ("VERB", "AUX")
     ):
         if any(c.dep_ == "neg" for c in trig.head.children):
-            if trig.head.lemma_.lower() in lex.words("occurrence_verbs"):
+            verb = trig.head
+            parts = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")}
+            if (
+                verb.lemma_.lower() in lex.words("occurrence_verbs")
+                and (verb.lemma_.lower() != "take" or "place" in parts)
+                and (verb.lemma_.lower() != "go" or "ahead" in parts)
+            ):
                 return "negated"  # "the planned meeting did not take place"
             # "the strike on Odesa did not kill anyone", "the raid was not linked to the bombing":
             # what is denied is said of the act, which took place
@@ -3897,12 +3951,14 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         if verb.lemma_.lower() in lex.words("thwarting_verbs") and _object_of(trig, verb):
             if _thwarted(trig, verb, lex):
                 return "negated"  # "Hungary blocked the EU's aid package": the package was not given
-            # "Austria did not block the aid package": let go ahead, not yet done
-            return "pledged" if etype in _MATERIAL else "planned"
+            if any(c.dep_ == "neg" for c in verb.children):
+                # "Austria did not block the aid package": let go ahead, not yet done
+                return "pledged" if etype in _MATERIAL else "planned"
         if (
             _object_of(trig, verb)
             and verb.lemma_.lower() in lex.words("prospective_verbs")
             and not any(c.dep_ == "neg" for c in verb.children)
+            and not _judged_as(verb)
         ):
             return "hypothetical"  # "is weighing new sanctions": not decided
         if (
@@ -3980,7 +4036,7 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
             status = status or "pledged"
         if complement and node.lemma_.lower() in lex.plan_verbs:
             status = status or "planned"
-        if complement and node.lemma_.lower() in lex.words("deliberation_verbs"):
+        if complement and node.lemma_.lower() in lex.words("deliberation_verbs") and not _judged_as(node):
             status = status or "hypothetical"  # "is considering sending troops": weighed, not done
         if complement and node.pos_ == "ADJ":
             # "ready to hold talks", "willing to send troops"; "likely to attack"
@@ -4512,9 +4568,14 @@ def _people_named_by_act(trig: Token, lex: Lexicon) -> bool:
     people = lex.words("people_named_by_act")
     if trig.dep_ == "compound":
         return trig.head.lemma_.lower() in people
-    return trig.tag_ == "VBG" and any(
-        c.dep_ == "dobj" and c.i == trig.i + 1 and c.lemma_.lower() in people and c.tag_ == "NNS"
-        for c in trig.children
+    return (
+        trig.tag_ == "VBG"
+        # "are shooting refugees": a finite verb with its own subject or auxiliary is an act
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in trig.children)
+        and any(
+            c.dep_ == "dobj" and c.i == trig.i + 1 and c.lemma_.lower() in people and c.tag_ == "NNS"
+            for c in trig.children
+        )
     )
 
 
@@ -4528,9 +4589,15 @@ def _shares_a_view(trig: Token) -> bool:
         return False
     clauses = [c for c in trig.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(
-        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "must", "'ll", "to")
+        (
+            a.dep_ == "aux"
+            and a.head.i == c.i
+            and a.lower_ in ("will", "would", "shall", "should", "must", "'ll", "to")
+        )
+        # "agreed that the ceasefire begins on Sunday": a date sets what is agreed to
+        or a.ent_type_ in ("DATE", "TIME")
         for c in clauses
-        for a in c.children
+        for a in c.subtree
     )
 
 
@@ -4769,7 +4836,7 @@ def _build(trig: Token, etype: str, mode: str | None, sent: Span, ctx: _Ctx) -> 
     if not src_ents:
         if etype == "ASSAULT":
             found = _unattributed_attack(trig, etype, mode, sent, ctx)
-            if found is None and passive and trig.pos_ == "VERB" and tgt_ents:
+            if found is None and passive and trig.pos_ == "VERB" and tgt_ents and _struck_thing(trig, ctx):
                 # "The Greek tanker Sounion was hit on Wednesday": the attacker is the one the
                 # article has attacking that state (``_implicit_attackers``), or no one
                 found = _unnamed_actor_cand(
@@ -5361,6 +5428,26 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
     return _unnamed_actor_cand(trig, etype, mode, sent, ctx, anchors=anchors)
 
 
+def _struck_thing(trig: Token, ctx: _Ctx) -> bool:
+    """A passive blow to a thing or a place ("the tanker was hit", "two boats were destroyed"):
+    a verb of striking whose subject is a thing an attack hits or a named place, and no "with"
+    ("exporters were hit with tariffs") or "hard" ("the economy was hit hard")."""
+    if trig.lemma_.lower() not in ctx.lex.words("strike_verbs"):
+        return False
+    if any(c.lower_ in ("with", "hard") for c in trig.children):
+        return False
+    things = ctx.lex.words("struck_things")
+    return any(
+        c.dep_ == "nsubjpass"
+        and (
+            # "the Iranian tanker Avaj": the kind of thing may be a modifier of its name
+            any(t.lemma_.lower() in things for t in (c, *(g for g in c.children if g.dep_ == "compound")))
+            or ((e := ctx.actor_at(c)) is not None and e.type in ("GPE", "LOC", "FAC"))
+        )
+        for c in trig.children
+    )
+
+
 def _implicit_attackers(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     """Give a passive attack with no agent the one attacker the article has for that state.
 
@@ -5389,7 +5476,11 @@ def _implicit_attackers(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         attackers = [
             o
             for o in cands
-            if o.type == "ASSAULT" and not o.implicit_agent and o.source and states(o.target) & hit
+            if o.type == "ASSAULT"
+            and not o.implicit_agent
+            and o.source
+            and o.status in ("occurred", "ongoing")
+            and states(o.target) & hit
         ]
         sides = {frozenset(states(o.source)) for o in attackers}
         if hit and len(sides) == 1 and (side := next(iter(sides))) and not side & hit:
@@ -5812,7 +5903,12 @@ def _accusations_in_quotes(ctx: _Ctx) -> list[_Cand]:
         cues = [
             t
             for t in words
-            if ({t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues or _sold_out(t))
+            if (
+                {t.lower_, t.lemma_.lower()} & ctx.lex.accusation_cues
+                # "an apartheid state" blames; "the end of apartheid" tells history
+                and not (t.lower_ in ctx.lex.words("label_only_cues") and t.dep_ not in ("amod", "compound"))
+                or _sold_out(t)
+            )
             and not _conceded(t)
             and not _cue_in_a_name(t, ctx)
             and not _denied_label(t)
@@ -5968,7 +6064,12 @@ def _blames(cue: Token, tok: Token) -> bool:
     if _sold_out(cue) and head.dep_ == "nsubjpass" and head.head.i == cue.i:
         return False  # "Israel was sold out by Kerry": the one betrayed
     owner = head.head if head.dep_ in ("amod", "compound", "poss") else None
-    if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ in ("to", "for", "against"):
+    if (
+        owner is not None
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ in ("to", "for", "against")
+        and owner.lemma_.lower() in load_lexicon().words("wronged_nouns")
+    ):
         return False  # "antithetical to American values", "a threat to Russian interests": the ones wronged
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
         prep = head.head
@@ -5982,11 +6083,11 @@ def _blames(cue: Token, tok: Token) -> bool:
     if c1 in tok.ancestors:
         # "a suspect who was returned from Pakistan had not admitted any role in the crimes": a
         # name in a relative clause on the one spoken of is not the one blamed
-        node = tok
+        node, below = tok, tok
         while node.i != c1.i and node.head.i != node.i:
-            if node.dep_ == "relcl":
-                return False
-            node = node.head
+            if node.dep_ == "relcl" and below.dep_ not in ("nsubj", "nsubjpass"):
+                return False  # (but "the soldiers whom Russia sent": the clause's doer is blamed)
+            below, node = node, node.head
         return True
     if c2 in cue.ancestors:
         # "said the FBI arrested him as he was about to be deported for being there illegally": a
@@ -6017,7 +6118,9 @@ def _hit_by(tok: Token, lex: Lexicon) -> bool:
             return False
         if node.dep_ == "pobj":
             prep = node.head
-            return prep.lower_ in ("in", "on", "of", "against", "at") and _names_an_attack(prep.head, lex)
+            if prep.lower_ == "of":  # "the bombing of the embassy", but "the crimes of the regime"
+                return prep.head.lemma_.lower() in lex.words("patient_of_nouns")
+            return prep.lower_ in ("in", "on", "against", "at") and _names_an_attack(prep.head, lex)
         node = node.head
     return False
 
@@ -6035,10 +6138,10 @@ def _denied_label(cue: Token) -> bool:
     deed = _clause_head(cue)
     if (
         cue.dep_ in ("dobj", "pobj")
-        and deed.pos_ in ("VERB", "AUX")
+        and deed.lemma_.lower() in load_lexicon().words("admission_verbs")
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in deed.children)
     ):
-        return True
+        return True  # ("will not tolerate Russian aggression" still blames)
     clause = cue.head if cue.dep_ in ("attr", "acomp") else None
     return clause is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
 
@@ -6388,6 +6491,8 @@ def _one_toll(a: Token, b: Token, lex: Lexicon) -> bool:
         return True  # "a car bomb exploded outside the ministry, killing 40": the blast's toll
     if b.lemma_.lower() not in casualty or b.dep_ != "conj":
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
+        return False  # "Russian troops killed 12 ..., and Ukrainian forces killed five ...": two acts
     first = b.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

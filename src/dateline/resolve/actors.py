@@ -2565,7 +2565,11 @@ def _cluster(doc: Doc, raws: list[_Raw], gaz: Gazetteer, date: str | None = None
             before = [
                 (max(starts), pc)
                 for pc in found
-                if (starts := [m.start for m in pc.mentions if m.start < at and fold(m.text).endswith(last)])
+                if (
+                    starts := [
+                        m.start for m in pc.mentions if m.start < at and fold(m.text).split()[-1:] == [last]
+                    ]
+                )
             ]
             if before:
                 return max(before, key=lambda x: x[0])[1]
