@@ -126,3 +126,13 @@ def test_agreeing_that_a_ceasefire_begins_on_a_day_is_an_agreement():
 def test_history_of_apartheid_blames_no_one():
     text = '"The end of apartheid in South Africa inspired us," Palestinian President Mahmoud Abbas said.'
     no_event(events_of(text, PUB), "ACCUSE")
+
+
+def test_a_first_person_act_under_a_condition_stays_open():
+    text = (
+        "\"If in fact, the boy's mother is permitted by the government of Daniel Ortega to come to the "
+        'United States, then, as a Nicaraguan American, I welcome her," said Maria Lopez.'
+    )
+    assert [s for t, _, _, s in _seen(text) if t == "SUPPORT"] in ([], ["ongoing"], ["hypothetical"]), _seen(
+        text
+    )

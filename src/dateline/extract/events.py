@@ -3864,6 +3864,11 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         and trig.dep_ in ("ROOT", "ccomp")
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in trig.children)
         and not any(c.dep_ in ("aux", "neg", "mark") for c in trig.children)
+        # '"If he is allowed to come, I welcome him"': a condition hung on the act keeps it open
+        and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in trig.children
+        )
     ):
         return "occurred"  # '"We urge Russia to withdraw," Macron said': saying it is doing it
     if etype == "THREATEN" and trig.lemma_.lower() in lex.words("retaliation_verbs"):
