@@ -2517,9 +2517,6 @@ def _bare_participle(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
-_HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
-
-
 def _helped(verb: Token) -> list[Token]:
     """Whom a purpose verb of help helps: its object ("to help Ukraine"), or the subject of the
     clause it governs ("to help Ukraine restore its grid", which the parser may read so)."""
@@ -2603,7 +2600,7 @@ def _targets(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
     )
     # "blamed the attack on Ukraine": the misdeed's "on" is the culprit, even hung on the noun
-    blames = trig.lemma_.lower() in ("blame", "pin")
+    blames = trig.lemma_.lower() in ctx.lex.words("culprit_on_verbs")
     if blamed_on:
         # "blamed the losses on Brazil's government": the object is the misdeed, "on" the culprit
         topic_only = True
@@ -2625,7 +2622,7 @@ def _targets(
             oblique += _prep_objects(c, "of")
         elif c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN" and any(a.lower_ == "to" for a in c.children):
             oblique.append(c)  # "sell jets to Denmark" misparsed as an infinitive clause
-        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP_VERBS:
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ctx.lex.words("help_verbs"):
             oblique += _helped(c)
         elif (
             c.dep_ == "ccomp"
@@ -2648,7 +2645,7 @@ def _targets(
             for d in trig.children
             if d.dep_ == "dobj"
             for c in d.children
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HELP_VERBS
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ctx.lex.words("help_verbs")
             for g in _helped(c)
         ]
     subj_tok = next((c for c in trig.children if c.dep_ == "nsubj"), None)
