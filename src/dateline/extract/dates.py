@@ -448,7 +448,7 @@ def _tense_doc(doc: Any, start: int, end: int) -> str | None:
         [c for c in tok.children if c.dep_ == "dobj" and c.i < span.start] if tok.lemma_ in verbs else []
     )
     planned += [n for n in nouns if n.dep_ == "dobj" and n.head.lemma_ in verbs]
-    if any(n.lemma_ in _lexicon()["planning"]["events"] for n in planned):
+    if any(n.lemma_ in lx["events"] for n in planned):
         return "future"  # "planned a demonstration on Saturday": the demonstration is to come
     if tok.pos_ not in ("VERB", "AUX"):
         return None

@@ -558,14 +558,8 @@ def _trigger_types(
             return [("MOBILIZE", "weapons")]
         # "the bombs went off", "a device exploded": only a device made to explode is an attack
         # ("an ammunition depot exploded", "air raid sirens went off" are not)
-        if (
-            lemma in ("explode", "go")
-            and (lemma == "explode" or any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))
-            and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.words("explosive_devices")
-                for c in tok.children
-            )
-        ):
+        own_subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _explodes(tok) and not _device_explodes(tok, own_subject, lex):
             return []
         # "ordered 300 troops to Cameroon": ordering one's forces somewhere deploys them
         if (
@@ -954,12 +948,29 @@ def _harm_to_any(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _gazetteer_kind(tok: Token) -> str | None:
+    """The kind of the gazetteer entry a token's word names (state, capital, city, place, ...)."""
+    entry = gazetteer().lookup(tok.text)
+    return entry.kind if entry is not None else None
+
+
 def _names_a_place(tok: Token) -> bool:
     """A place name, by the tagger or the gazetteer (the tagger calls "Cameroon" an ORG at times)."""
-    if tok.ent_type_ in ("GPE", "LOC"):
-        return True
-    entry = gazetteer().lookup(tok.text)
-    return entry is not None and entry.kind in (STATE, CAPITAL, CITY, PLACE)
+    return tok.ent_type_ in ("GPE", "LOC") or _gazetteer_kind(tok) in (STATE, CAPITAL, CITY, PLACE)
+
+
+def _explodes(verb: Token) -> bool:
+    """ "exploded", "went off": a verb of blowing up."""
+    lemma = verb.lemma_.lower()
+    # (the parser tags the "off" of "went off" as a particle or as an adverb)
+    return lemma == "explode" or (
+        lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in verb.children)
+    )
+
+
+def _device_explodes(verb: Token, subj: Token | None, lex: Lexicon) -> bool:
+    """ "the bombs went off", "a device exploded": what blows up (``subj``) is made to."""
+    return _explodes(verb) and subj is not None and subj.lemma_.lower() in lex.words("explosive_devices")
 
 
 def _weapons_test(verb: Token, lex: Lexicon) -> bool:
@@ -2546,16 +2557,10 @@ def _attack_agents(noun: Token) -> list[Token]:
         # a town named as a modifier is where it struck ("the Kharkiv missile attack"), not who
         or (
             c.dep_ in ("amod", "compound", "nmod")
-            and not (c.ent_type_ in ("GPE", "LOC", "FAC") and not _names_a_state(c))
+            and not (c.ent_type_ in ("GPE", "LOC", "FAC") and _gazetteer_kind(c) != STATE)
         )
     ]
     return agents + [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
-
-
-def _names_a_state(tok: Token) -> bool:
-    """A state's name ("US", "Russia"), by the gazetteer; a town or a region is not one."""
-    entry = gazetteer().lookup(tok.text)
-    return entry is not None and entry.kind == STATE
 
 
 def _targets(
@@ -2596,11 +2601,9 @@ def _targets(
             g for g in _prep_objects(trig, "with") if ctx.actor_at(g) is not None or g.lemma_.lower() in foes
         ]
     topic_only = trig.lemma_.lower() in ctx.lex.topic_verbs
-    blamed_on = trig.lemma_.lower() == "blame" and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children
-    )
     # "blamed the attack on Ukraine": the misdeed's "on" is the culprit, even hung on the noun
     blames = trig.lemma_.lower() in ctx.lex.words("culprit_on_verbs")
+    blamed_on = blames and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children)
     if blamed_on:
         # "blamed the losses on Brazil's government": the object is the misdeed, "on" the culprit
         topic_only = True
@@ -3890,13 +3893,14 @@ def _status(trig: Token, etype: str, ctx: _Ctx) -> str:
         and trig.dep_ in ("nsubj", "nsubjpass")
         and trig.head.pos_ in ("VERB", "AUX")
     ):
-        if any(c.dep_ == "neg" for c in trig.head.children):
-            verb = trig.head
-            parts = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")}
+        said_of = trig.head
+        if any(c.dep_ == "neg" for c in said_of.children):
+            parts = {c.lower_ for c in said_of.children if c.dep_ in ("dobj", "prt", "advmod")}
+            lemma = said_of.lemma_.lower()
             if (
-                verb.lemma_.lower() in lex.words("occurrence_verbs")
-                and (verb.lemma_.lower() != "take" or "place" in parts)
-                and (verb.lemma_.lower() != "go" or "ahead" in parts)
+                lemma in lex.words("occurrence_verbs")
+                and (lemma != "take" or "place" in parts)
+                and (lemma != "go" or "ahead" in parts)
             ):
                 return "negated"  # "the planned meeting did not take place"
             # "the strike on Odesa did not kill anyone", "the raid was not linked to the bombing":
@@ -5401,12 +5405,7 @@ def _unattributed_attack(trig: Token, etype: str, mode: str | None, sent: Span, 
     or an unnamed attacker, never a guessed actor."""
     if trig.pos_ != "VERB":
         return None
-    subj, _ = _subject(trig, ctx.lex)
-    if (
-        trig.lemma_.lower() in ("explode", "go")
-        and subj is not None
-        and subj.lemma_.lower() in ctx.lex.words("explosive_devices")
-    ):
+    if _device_explodes(trig, _subject(trig, ctx.lex)[0], ctx.lex):
         # "the bombs went off in Brussels on Tuesday morning": a bomb exploding is an attack
         return _unnamed_actor_cand(trig, etype, mode, sent, ctx)
     if trig.lemma_.lower() not in ctx.lex.words("casualty_verbs"):
@@ -5458,16 +5457,13 @@ def _implicit_attackers(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     article on the hit side's state comes from one other state, that state is the attacker;
     with none, or with two, the passive attack is dropped (no guessed actor).
     """
-    by_name = {e.name: e for e in ctx.actors.entities}
 
     def states(names: list[str]) -> set[str]:
-        out = set()
-        for n in names:
-            e = by_name.get(n)
-            st = ctx.actors.state_of(e) if e is not None else None
-            if st is not None:
-                out.add(st.name)
-        return out
+        return {
+            st.name
+            for n in names
+            if (e := _entity_named(n, ctx)) is not None and (st := ctx.actors.state_of(e)) is not None
+        }
 
     out: list[_Cand] = []
     for c in cands:
