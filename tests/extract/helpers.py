@@ -40,3 +40,21 @@ def no_event(evs: list[Event], etype: str, source: str | None = None) -> None:
     """Assert that ``evs`` hold no event of ``etype`` (from ``source``, unless None)."""
     hits = [e for e in evs if e.type == etype and (source is None or source in e.source)]
     assert not hits, [(e.type, e.source, e.target, e.evidence) for e in hits]
+
+
+PUB = "2024-03-05"  # a Tuesday: the publication date most event tests use
+
+
+def events(text: str, published: str = PUB) -> list[Event]:
+    """The events of ``text`` published on ``published`` (by default ``PUB``)."""
+    return events_of(text, published)
+
+
+def found(text: str, etype: str, source: str, target: str | None) -> Event:
+    """The first ``etype`` event from ``source`` to ``target`` in ``text`` published on ``PUB``."""
+    return found_event(events(text), text, etype, source, target)
+
+
+def absent(text: str, etype: str, source: str | None = None) -> None:
+    """Assert that ``text`` published on ``PUB`` holds no ``etype`` event (from ``source``)."""
+    no_event(events(text), etype, source)

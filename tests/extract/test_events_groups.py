@@ -11,19 +11,9 @@ dateline's output. The negative cases are descriptions that pin no side.
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event
+from helpers import events, found
 
 from dateline import extract
-
-PUB = "2024-03-05"
-
-
-def events(text: str):
-    return events_of(text, PUB)
-
-
-def found(text: str, etype: str, source: str, target: str | None):
-    return found_event(events(text), text, etype, source, target)
 
 
 def none_from(text: str, source: str) -> None:

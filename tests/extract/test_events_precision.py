@@ -10,22 +10,7 @@ out by hand from shared/gold/PLOVER.md and FORMAT.md, not copied from dateline's
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event, no_event
-
-PUB = "2024-03-05"
-
-
-def events(text: str):
-    return events_of(text, PUB)
-
-
-def found(text: str, etype: str, source: str, target: str | None):
-    return found_event(events(text), text, etype, source, target)
-
-
-def absent(text: str, etype: str, source: str | None = None) -> None:
-    no_event(events(text), etype, source)
-
+from helpers import absent, events, events_of, found, found_event, no_event
 
 # ------------------------------------------------------------ idioms: the object is no actor, no act
 

@@ -8,19 +8,9 @@ are worked out by hand from shared/gold/PLOVER.md, not copied from dateline's ou
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event, no_event
+from helpers import events, events_of, found, found_event, no_event
 
 from dateline import extract
-
-PUB = "2024-03-05"  # a Tuesday
-
-
-def events(text: str):
-    return events_of(text, PUB)
-
-
-def found(text: str, etype: str, source: str, target: str | None):
-    return found_event(events(text), text, etype, source, target)
 
 
 @pytest.mark.parametrize(

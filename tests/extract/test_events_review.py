@@ -9,22 +9,7 @@ shared/gold/PLOVER.md, not copied from dateline's output.
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event, no_event
-
-PUB = "2024-03-05"  # a Tuesday
-
-
-def events(text: str):
-    return events_of(text, PUB)
-
-
-def found(text: str, etype: str, source: str, target: str | None):
-    return found_event(events(text), text, etype, source, target)
-
-
-def absent(text: str, etype: str) -> None:
-    no_event(events(text), etype)
-
+from helpers import absent, events, found
 
 # ------------------------------------------------------------ stances attacked, sites attacked
 

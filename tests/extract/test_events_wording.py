@@ -10,22 +10,7 @@ dateline's output.
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, found_event, no_event
-
-PUB = "2024-03-05"  # a Tuesday
-
-
-def events(text: str):
-    return events_of(text, PUB)
-
-
-def found(text: str, etype: str, source: str, target: str | None):
-    return found_event(events(text), text, etype, source, target)
-
-
-def absent(text: str, etype: str, source: str | None = None) -> None:
-    no_event(events(text), etype, source)
-
+from helpers import PUB, absent, events, found
 
 # ------------------------------------------------------------ demands put as statements
 
