@@ -64,17 +64,19 @@ def _reuters_bodies(shared: Path, wanted: set[int]) -> dict[int, str]:
     return bodies
 
 
-def _tempeval_text(shared: Path, name: str, docid: str) -> str:
-    """The ``text`` of one TempEval-3 document (``data/tempeval3/<name>``, one JSON object a line)."""
-    path = shared / "data" / "tempeval3" / name
-    if not path.is_file():
-        sys.exit(f"{docid}: no TempEval-3 file {path}; pass --shared pointing at the shared folder")
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec["docid"] == docid:
-                return rec["text"]
-    sys.exit(f"{docid}: no such document in {path}")
+def _tempeval_texts(shared: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The ``text`` of the wanted TempEval-3 documents, keyed by (file, docid); each file read once."""
+    texts: dict[tuple[str, str], str] = {}
+    for name in sorted({name for name, _ in wanted}):
+        path = shared / "data" / "tempeval3" / name
+        if not path.is_file():
+            sys.exit(f"no TempEval-3 file {path}; pass --shared pointing at the shared folder")
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if (name, rec["docid"]) in wanted:
+                    texts[(name, rec["docid"])] = rec["text"]
+    return texts
 
 
 def build_texts(shared: Path, silver: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -87,6 +89,14 @@ def build_texts(shared: Path, silver: dict[str, dict[str, Any]]) -> dict[str, st
         int(g["text_source"]["newid"]) for g in silver.values() if g["text_source"]["corpus"] == "reuters"
     }
     bodies = _reuters_bodies(shared, wanted) if wanted else {}
+    timebank = _tempeval_texts(
+        shared,
+        {
+            (g["text_source"]["file"], g["text_source"]["docid"])
+            for g in silver.values()
+            if g["text_source"]["corpus"] == "tempeval3"
+        },
+    )
     texts: dict[str, str] = {}
     for doc, gold in silver.items():
         src = gold["text_source"]
@@ -104,7 +114,10 @@ def build_texts(shared: Path, silver: dict[str, dict[str, Any]]) -> dict[str, st
                 )
             texts[doc] = reflow(bodies[newid][start:end])
         elif src["corpus"] == "tempeval3":
-            texts[doc] = _tempeval_text(shared, src["file"], src["docid"])[start:end].strip()
+            key = (src["file"], src["docid"])
+            if key not in timebank:
+                sys.exit(f"{doc}: no TempEval-3 document {src['docid']} in {src['file']}")
+            texts[doc] = timebank[key][start:end].strip()
         else:
             sys.exit(f"{doc}: unknown corpus {src['corpus']!r}; expected 'polnear', 'reuters' or 'tempeval3'")
     return texts
